@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -32,7 +33,7 @@ public class InstallationSelfCheck implements IStartup {
 
 	static final String REPORT_PROPERTY = "avpstudio.selfcheck";
 	static final String SCREENSHOT_PROPERTY = "avpstudio.screenshot";
-	private static final long SETTLE_MILLIS = 3000;
+	private static final long SETTLE_MILLIS = 1500;
 
 	@Override
 	public void earlyStartup() {
@@ -40,7 +41,15 @@ public class InstallationSelfCheck implements IStartup {
 		if (report == null || report.isBlank()) {
 			return;
 		}
+		// Other bundles' early start-up code runs after this method returns: check from a thread of our own.
+		Thread checker = new Thread(() -> check(report), "AVP Studio installation self-check");
+		checker.setDaemon(true);
+		checker.start();
+	}
+
+	private void check(String report) {
 		List<String> lines = checkBundles();
+		waitForBackgroundJobs();
 		sleep(SETTLE_MILLIS);
 		Display display = PlatformUI.getWorkbench().getDisplay();
 		display.syncExec(() -> {
@@ -126,6 +135,15 @@ public class InstallationSelfCheck implements IStartup {
 					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 		} catch (IOException e) {
 			System.err.println("AVP Studio self-check: cannot write " + file + ": " + e.getMessage());
+		}
+	}
+
+	/** Imports and builds started at launch run as jobs: let them finish so the screenshot shows their result. */
+	private static void waitForBackgroundJobs() {
+		long deadline = System.currentTimeMillis() + 60_000;
+		sleep(500);
+		while (!Job.getJobManager().isIdle() && System.currentTimeMillis() < deadline) {
+			sleep(200);
 		}
 	}
 
