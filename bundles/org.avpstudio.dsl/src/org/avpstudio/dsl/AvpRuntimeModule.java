@@ -1,0 +1,46 @@
+package org.avpstudio.dsl;
+
+import org.avpstudio.dsl.conversion.AvpValueConverters;
+import org.avpstudio.dsl.formatting2.AvpFormatter;
+import org.avpstudio.dsl.naming.AvpQualifiedNameProvider;
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.validation.CompositeEValidator;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.eclipse.xtext.scoping.impl.ImportUriGlobalScopeProvider;
+
+/** Binds the hand-written parts of the .avp language. */
+public class AvpRuntimeModule extends AbstractAvpRuntimeModule {
+
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return AvpQualifiedNameProvider.class;
+	}
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return AvpValueConverters.class;
+	}
+
+	/** Other files are visible through their {@code import "file.avp"} lines, so a model can be split across files. */
+	@Override
+	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
+		return ImportUriGlobalScopeProvider.class;
+	}
+
+	/**
+	 * The grammar already enforces the metamodel's multiplicities; EMF's generic validator would repeat every
+	 * syntax error as an unreadable "required feature must be set" message.
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bind(Boolean.class).annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).toInstance(false);
+	}
+
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return AvpFormatter.class;
+	}
+}

@@ -1,0 +1,97 @@
+package org.avpstudio.dsl.validation;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import org.avpstudio.model.Import;
+import org.avpstudio.model.Platform;
+import org.avpstudio.spec.Requirement;
+import org.avpstudio.validation.ComplianceResult;
+import org.avpstudio.validation.Finding;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+
+import com.google.inject.Inject;
+
+/**
+ * Runs the AVPS compliance engine on a .avp file. Each finding becomes a diagnostic whose issue code is the
+ * requirement id; its data carries the fix hint and, when there is one, the quick-fix label. Findings on
+ * elements of imported files are reported in those files, not here; waived findings are not diagnostics.
+ */
+public class AvpValidator extends AbstractAvpValidator {
+
+	/** Index of the fix hint in a diagnostic's issue data. */
+	public static final int DATA_FIX_HINT = 0;
+	/** Index of the quick-fix label in a diagnostic's issue data (empty when there is no quick fix). */
+	public static final int DATA_QUICK_FIX = 1;
+
+	@Inject
+	private ComplianceConfiguration configuration;
+
+	@Check(CheckType.FAST)
+	public void checkCompliance(Platform platform) {
+		Resource resource = platform.eResource();
+		if (resource == null) {
+			return;
+		}
+		ComplianceResult result = configuration.engine().validate(platformParts(platform));
+		for (Finding finding : result.findings()) {
+			EObject element = finding.element();
+			if (!finding.isOpen() || element.eResource() != resource) {
+				continue;
+			}
+			String message = message(result, finding);
+			String[] data = { finding.fixHint(), finding.quickFix().map(q -> q.label()).orElse("") };
+			switch (finding.severity()) {
+			case ERROR -> getMessageAcceptor().acceptError(message, element, null, -1, finding.requirementId(), data);
+			case WARNING -> getMessageAcceptor().acceptWarning(message, element, null, -1, finding.requirementId(), data);
+			case INFO -> getMessageAcceptor().acceptInfo(message, element, null, -1, finding.requirementId(), data);
+			case OFF -> {
+				// the engine drops findings of disabled rules
+			}
+			}
+		}
+	}
+
+	private static String message(ComplianceResult result, Finding finding) {
+		String citation = result.catalog().find(finding.requirementId()).map(Requirement::citation).orElse("AVPS");
+		return finding.requirementId() + ": " + finding.message() + " (" + citation + ")";
+	}
+
+	/** This file's platform first, then the platforms of the files it imports, transitively. */
+	static List<Platform> platformParts(Platform platform) {
+		List<Platform> parts = new ArrayList<>();
+		Deque<Platform> todo = new ArrayDeque<>(List.of(platform));
+		while (!todo.isEmpty()) {
+			Platform part = todo.pop();
+			if (parts.contains(part)) {
+				continue;
+			}
+			parts.add(part);
+			for (Import imported : part.getImports()) {
+				Resource other = load(part.eResource(), imported.getImportURI());
+				if (other != null) {
+					other.getContents().stream().filter(Platform.class::isInstance).map(Platform.class::cast).forEach(todo::add);
+				}
+			}
+		}
+		return parts;
+	}
+
+	private static Resource load(Resource from, String importUri) {
+		if (importUri == null || importUri.isBlank()) {
+			return null;
+		}
+		try {
+			URI uri = URI.createURI(importUri).resolve(from.getURI());
+			return from.getResourceSet().getResource(uri, true);
+		} catch (RuntimeException e) {
+			return null; // an unresolvable import is reported by linking, not here
+		}
+	}
+}

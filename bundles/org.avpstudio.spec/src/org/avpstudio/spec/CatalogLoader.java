@@ -1,0 +1,172 @@
+package org.avpstudio.spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.avpstudio.spec.internal.CsvReader;
+import org.avpstudio.spec.internal.CsvReader.MalformedCsv;
+import org.avpstudio.spec.internal.CsvReader.Row;
+
+/**
+ * Loads the built-in AVPS 2.0 catalog and applies catalog files supplied by users who hold the official
+ * text. A user file has the same columns (any subset, {@code id} required) plus an optional {@code action}
+ * column: a row with a known id overrides the non-empty fields it gives, a new id adds an entry (all
+ * columns then required), and {@code action=remove} drops an entry.
+ */
+public final class CatalogLoader {
+
+	public static final String BUILT_IN = "/catalog/avps-2.0.csv";
+	static final List<String> COLUMNS = List.of("id", "version", "chapter", "section_title", "level", "condition",
+			"subject", "title", "summary", "virtio_ref", "verification", "guest_check", "manual_reason", "evidence",
+			"evidence_note", "spec_ref");
+	private static final String ACTION = "action";
+
+	private CatalogLoader() {
+	}
+
+	/** The catalog shipped with AVP Studio. */
+	public static RequirementCatalog builtIn() {
+		try (InputStream in = CatalogLoader.class.getResourceAsStream(BUILT_IN)) {
+			if (in == null) {
+				throw new IllegalStateException("the built-in catalog " + BUILT_IN + " is missing from the bundle");
+			}
+			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			Map<String, Requirement> entries = new LinkedHashMap<>();
+			apply(entries, "avps-2.0.csv (built-in)", text, false);
+			return new RequirementCatalog("AVP Studio AVPS 2.0 catalog", "2.0", entries, List.of("built-in avps-2.0.csv"));
+		} catch (IOException | CatalogException e) {
+			throw new IllegalStateException("the built-in catalog cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	/** The built-in catalog with the given user catalog files applied in order. */
+	public static RequirementCatalog withOverrides(List<Path> files) throws CatalogException {
+		RequirementCatalog base = builtIn();
+		if (files.isEmpty()) {
+			return base;
+		}
+		Map<String, Requirement> entries = new LinkedHashMap<>();
+		base.requirements().forEach(r -> entries.put(r.id(), r));
+		List<String> sources = new ArrayList<>(base.sources());
+		for (Path file : files) {
+			String text;
+			try {
+				text = Files.readString(file, StandardCharsets.UTF_8);
+			} catch (IOException e) {
+				throw new CatalogException(file.toString(), 0, "", "cannot read the catalog file (" + e.getMessage() + ")",
+						"Check the path and its permissions");
+			}
+			apply(entries, file.toString(), text, true);
+			sources.add(file.getFileName().toString());
+		}
+		return new RequirementCatalog(base.name(), base.specVersion(), entries, sources);
+	}
+
+	private static void apply(Map<String, Requirement> entries, String file, String text, boolean partial)
+			throws CatalogException {
+		List<Row> rows;
+		try {
+			rows = CsvReader.parse(text);
+		} catch (MalformedCsv e) {
+			throw new CatalogException(file, e.line, "", e.getMessage(), "Close the quote, or double a quote inside a quoted field");
+		}
+		if (rows.isEmpty()) {
+			throw new CatalogException(file, 1, "", "the file is empty", "Start with a header line naming the columns, e.g. id,level");
+		}
+		List<String> header = rows.get(0).fields().stream().map(String::trim).toList();
+		for (String column : header) {
+			if (!COLUMNS.contains(column) && !ACTION.equals(column)) {
+				throw new CatalogException(file, 1, column, "unknown column", "Use only " + String.join(", ", COLUMNS) + " and action");
+			}
+		}
+		if (!header.contains("id")) {
+			throw new CatalogException(file, 1, "id", "the header has no id column", "Add an id column: it says which requirement a row is about");
+		}
+		for (Row row : rows.subList(1, rows.size())) {
+			Map<String, String> values = new LinkedHashMap<>();
+			for (int i = 0; i < header.size(); i++) {
+				values.put(header.get(i), i < row.fields().size() ? row.fields().get(i).trim() : "");
+			}
+			if (row.fields().size() > header.size()) {
+				throw new CatalogException(file, row.line(), "", "the row has " + row.fields().size() + " fields but the header names "
+						+ header.size(), "Quote fields that contain commas");
+			}
+			String id = values.get("id");
+			if (id.isEmpty()) {
+				throw new CatalogException(file, row.line(), "id", "the row has no id", "Give the catalog id, e.g. AVPS-2.0-RNG-1");
+			}
+			String action = values.getOrDefault(ACTION, "");
+			if ("remove".equalsIgnoreCase(action)) {
+				if (entries.remove(id) == null) {
+					throw new CatalogException(file, row.line(), "id", "cannot remove " + id + ": no such entry", "Check the id");
+				}
+				continue;
+			}
+			if (!action.isEmpty()) {
+				throw new CatalogException(file, row.line(), ACTION, "'" + action + "' is not an action", "Leave it empty or write remove");
+			}
+			Requirement existing = entries.get(id);
+			if (existing == null && partial && !values.keySet().containsAll(COLUMNS.subList(0, 12))) {
+				throw new CatalogException(file, row.line(), "id", id + " is a new entry but the file lacks columns for it",
+						"A new entry needs at least id, version, chapter, section_title, level, condition, subject, title, summary, virtio_ref, verification and guest_check");
+			}
+			entries.put(id, merge(existing, values, file, row.line()));
+		}
+	}
+
+	private static Requirement merge(Requirement base, Map<String, String> v, String file, int line) throws CatalogException {
+		String column = "";
+		try {
+			column = "level";
+			RequirementLevel level = pick(v, column) != null ? RequirementLevel.parse(v.get(column)) : base.level();
+			column = "verification";
+			Verification verification = pick(v, column) != null ? Verification.parse(v.get(column)) : base.verification();
+			column = "evidence";
+			Evidence evidence = pick(v, column) != null ? Evidence.parse(v.get(column))
+					: base != null ? base.evidence() : Evidence.OFFICIAL;
+			Requirement merged = new Requirement(v.get("id"), text(v, "version", base == null ? null : base.version()),
+					text(v, "chapter", base == null ? null : base.chapter()),
+					text(v, "section_title", base == null ? null : base.sectionTitle()), level,
+					text(v, "condition", base == null ? "" : base.condition()), text(v, "subject", base == null ? null : base.subject()),
+					text(v, "title", base == null ? null : base.title()), text(v, "summary", base == null ? null : base.summary()),
+					text(v, "virtio_ref", base == null ? "" : base.virtioRef()), verification,
+					text(v, "guest_check", base == null ? "" : base.guestCheck()),
+					text(v, "manual_reason", base == null ? "" : base.manualReason()), evidence,
+					text(v, "evidence_note", base == null ? "" : base.evidenceNote()),
+					text(v, "spec_ref", base == null ? "" : base.specRef()));
+			if (merged.level() == RequirementLevel.CONDITIONAL && merged.condition().isEmpty()) {
+				throw new CatalogException(file, line, "condition", "a CONDITIONAL entry needs a condition",
+						"Say when it applies and its level then, e.g. 'if vsock is offered then MUST'");
+			}
+			if (merged.verification() == Verification.MANUAL && merged.manualReason().isEmpty()) {
+				throw new CatalogException(file, line, "manual_reason", "a MANUAL entry needs a reason",
+						"Say why a model or guest check cannot decide it");
+			}
+			return merged;
+		} catch (IllegalArgumentException e) {
+			throw new CatalogException(file, line, column, "'" + v.get(column) + "' is not a valid " + column,
+					switch (column) {
+					case "level" -> "Use MUST, SHOULD, MAY or CONDITIONAL";
+					case "verification" -> "Use STATIC, GUEST, STATIC+GUEST or MANUAL";
+					default -> "Use official, draft-wording or reconstructed";
+					});
+		}
+	}
+
+	private static String pick(Map<String, String> values, String column) {
+		String value = values.get(column);
+		return value == null || value.isEmpty() ? null : value;
+	}
+
+	private static String text(Map<String, String> values, String column, String fallback) {
+		String value = pick(values, column);
+		return value != null ? value : fallback == null ? "" : fallback;
+	}
+}

@@ -1,0 +1,25 @@
+package org.avpstudio.validation;
+
+import java.util.Map;
+
+import org.avpstudio.spec.Requirement;
+import org.avpstudio.spec.RequirementLevel;
+
+/**
+ * Decides how much each finding matters: by the requirement's (effective) level, unless a rule-specific
+ * severity is set. Rules never choose severities themselves.
+ *
+ * @param name     e.g. {@code avps-2.0}
+ * @param byLevel  severity per requirement level
+ * @param byRuleId severities for single requirements ({@link Severity#OFF} disables the rule)
+ */
+public record Profile(String name, Map<RequirementLevel, Severity> byLevel, Map<String, Severity> byRuleId) {
+
+	public Severity severityOf(Requirement requirement) {
+		Severity explicit = byRuleId.get(requirement.id());
+		if (explicit != null) {
+			return explicit;
+		}
+		return byLevel.getOrDefault(requirement.effectiveLevel(), Severity.WARNING);
+	}
+}
