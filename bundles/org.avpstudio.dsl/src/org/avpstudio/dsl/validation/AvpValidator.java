@@ -64,7 +64,7 @@ public class AvpValidator extends AbstractAvpValidator {
 	}
 
 	/** This file's platform first, then the platforms of the files it imports, transitively. */
-	static List<Platform> platformParts(Platform platform) {
+	public static List<Platform> platformParts(Platform platform) {
 		List<Platform> parts = new ArrayList<>();
 		Deque<Platform> todo = new ArrayDeque<>(List.of(platform));
 		while (!todo.isEmpty()) {

@@ -1,0 +1,23 @@
+package org.avpstudio.generator;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.avpstudio.generator.dts.DeviceTreeTarget;
+import org.avpstudio.generator.libvirt.LibvirtTarget;
+import org.avpstudio.generator.qemu.QemuTarget;
+
+/** All generation targets, by command-line name. */
+public final class Targets {
+
+	private Targets() {
+	}
+
+	public static List<Target> all() {
+		return List.of(new QemuTarget(), new LibvirtTarget(), new DeviceTreeTarget());
+	}
+
+	public static Optional<Target> byName(String name) {
+		return all().stream().filter(t -> t.name().equals(name)).findFirst();
+	}
+}

@@ -1,0 +1,30 @@
+package org.avpstudio.generator.internal;
+
+import org.avpstudio.model.VirtioDevice;
+import org.avpstudio.model.VirtualMachine;
+import org.avpstudio.model.Transport;
+
+/** Identifiers and facts that several targets derive from model elements in the same way. */
+public final class Names {
+
+	private Names() {
+	}
+
+	/** An identifier QEMU, libvirt and dtc accept: letters, digits, '_', '-', starting with a letter. */
+	public static String id(String name) {
+		String safe = name == null ? "" : name.replaceAll("[^A-Za-z0-9_-]", "_");
+		return safe.isEmpty() || !Character.isLetter(safe.charAt(0)) ? "d" + safe : safe;
+	}
+
+	/** A file name for a VM's outputs. */
+	public static String fileStem(VirtualMachine vm) {
+		return id(vm.getName());
+	}
+
+	public static Transport transport(VirtioDevice device) {
+		if (device.isSetTransport()) {
+			return device.getTransport();
+		}
+		return device.eContainer() instanceof VirtualMachine vm ? vm.getDefaultTransport() : Transport.PCI;
+	}
+}
