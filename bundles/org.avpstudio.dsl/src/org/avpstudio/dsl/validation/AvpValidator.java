@@ -21,7 +21,8 @@ import com.google.inject.Inject;
 /**
  * Runs the AVPS compliance engine on a .avp file. Each finding becomes a diagnostic whose issue code is the
  * requirement id; its data carries the fix hint and, when there is one, the quick-fix label. Findings on
- * elements of imported files are reported in those files, not here; waived findings are not diagnostics.
+ * elements of imported files are reported in those files, not here; waived findings become infos that quote the
+ * waiver's justification.
  */
 public class AvpValidator extends AbstractAvpValidator {
 
@@ -42,10 +43,17 @@ public class AvpValidator extends AbstractAvpValidator {
 		ComplianceResult result = configuration.engine().validate(platformParts(platform));
 		for (Finding finding : result.findings()) {
 			EObject element = finding.element();
-			if (!finding.isOpen() || element.eResource() != resource) {
+			if (element.eResource() != resource) {
 				continue;
 			}
 			String message = message(result, finding);
+			if (!finding.isOpen()) {
+				// kept visible, so that reviewers see what was waived and why
+				getMessageAcceptor().acceptInfo(finding.requirementId() + ": waived (" + finding.justification() + "): "
+						+ message.substring(finding.requirementId().length() + 2), element, null, -1, finding.requirementId(),
+						new String[] { "", "" });
+				continue;
+			}
 			String[] data = { finding.fixHint(), finding.quickFix().map(q -> q.label()).orElse("") };
 			switch (finding.severity()) {
 			case ERROR -> getMessageAcceptor().acceptError(message, element, null, -1, finding.requirementId(), data);

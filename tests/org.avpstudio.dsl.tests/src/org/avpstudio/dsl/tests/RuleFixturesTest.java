@@ -55,7 +55,7 @@ public class RuleFixturesTest {
 	@Test
 	public void compliantFixtureSatisfiesIt() {
 		List<Issue> issues = AvpModels.validate(AvpModels.load(AvpModels.resources().resolve("rules/compliant.avp")));
-		assertEquals(List.of(), issues.stream().filter(i -> requirementId.equals(i.getCode()) || i.getSeverity() == Severity.ERROR)
-				.map(Issue::toString).toList());
+		assertEquals(List.of(), issues.stream().filter(i -> !i.getMessage().contains(": waived ("))
+				.filter(i -> requirementId.equals(i.getCode()) || i.getSeverity() == Severity.ERROR).map(Issue::toString).toList());
 	}
 }
