@@ -1,6 +1,9 @@
 package org.avpstudio.cli.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +11,15 @@ import java.util.List;
 import org.avpstudio.dsl.AvpStandaloneSetup;
 import org.avpstudio.dsl.validation.AvpValidator;
 import org.avpstudio.dsl.validation.ComplianceConfiguration;
+import org.avpstudio.model.Platform;
 import org.avpstudio.spec.RequirementCatalog;
+import org.avpstudio.validation.Finding;
 import org.avpstudio.validation.Profile;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -30,11 +36,52 @@ final class ModelWorkspace {
 	record Validated(Path file, XtextResource resource, List<Problem> problems, boolean unreadable) {
 	}
 
-	private final Injector injector = AvpStandaloneSetup.doSetup();
-	private final XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+	/** One per JVM: Xtext registers the language's validator globally, with the configuration of this injector. */
+	private static Injector injector;
+
+	private final XtextResourceSet resourceSet = injector().getInstance(XtextResourceSet.class);
+	private final ComplianceConfiguration configuration = injector().getInstance(ComplianceConfiguration.class);
+
+	private static synchronized Injector injector() {
+		if (injector == null) {
+			injector = AvpStandaloneSetup.doSetup();
+		}
+		return injector;
+	}
 
 	ModelWorkspace(RequirementCatalog catalog, Profile profile) {
-		injector.getInstance(ComplianceConfiguration.class).use(catalog, profile);
+		configuration.use(catalog, profile);
+	}
+
+	/**
+	 * Applies the quick fixes of the open findings on elements of this file, saves it through the .avp
+	 * serializer (untouched text and comments stay as they were) and returns the labels of the fixes applied.
+	 * The file is replaced atomically; nothing is written when there is nothing to fix.
+	 */
+	List<String> applyQuickFixes(Validated validated) throws CliException {
+		XtextResource resource = validated.resource();
+		Platform platform = (Platform) resource.getContents().get(0);
+		List<String> applied = new ArrayList<>();
+		for (Finding finding : configuration.engine().validate(AvpValidator.platformParts(platform)).findings()) {
+			if (finding.isOpen() && finding.quickFix().isPresent() && finding.element().eResource() == resource) {
+				finding.quickFix().get().apply(finding.element());
+				applied.add(finding.requirementId() + ": " + finding.quickFix().get().label());
+			}
+		}
+		if (applied.isEmpty()) {
+			return applied;
+		}
+		try {
+			ByteArrayOutputStream text = new ByteArrayOutputStream();
+			resource.save(text, SaveOptions.newBuilder().format().getOptions().toOptionsMap());
+			Path file = validated.file();
+			Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+			Files.write(tmp, text.toByteArray());
+			Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (IOException | RuntimeException e) {
+			throw new CliException(validated.file() + ": the fixed model cannot be saved (" + e.getMessage() + "); the file is unchanged");
+		}
+		return applied;
 	}
 
 	Validated validate(Path file) throws CliException {

@@ -46,6 +46,9 @@ public class ValidateCommand implements Callable<Integer> {
 	@Option(names = "--format", defaultValue = "text", description = "text (default) or json")
 	Format format;
 
+	@Option(names = "--fix", description = "apply the quick fixes of the findings that have one, save the files, then report what is left")
+	boolean fix;
+
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
@@ -58,6 +61,13 @@ public class ValidateCommand implements Callable<Integer> {
 			boolean unreadable = false;
 			for (Path file : files) {
 				ModelWorkspace.Validated result = workspace.validate(file);
+				if (fix && !result.unreadable()) {
+					List<String> applied = workspace.applyQuickFixes(result);
+					applied.forEach(label -> err.println(file + ": fixed " + label));
+					if (!applied.isEmpty()) {
+						result = new ModelWorkspace(catalog, activeProfile).validate(file);
+					}
+				}
 				problems.addAll(result.problems());
 				unreadable |= result.unreadable();
 			}

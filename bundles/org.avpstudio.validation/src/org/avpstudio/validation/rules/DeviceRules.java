@@ -44,7 +44,7 @@ final class DeviceRules {
 			return true;
 		}
 
-		org.avpstudio.validation.QuickFix fix() {
+		org.avpstudio.validation.QuickFix fix(PlatformScope platform) {
 			return null;
 		}
 
@@ -54,8 +54,9 @@ final class DeviceRules {
 				if (applies(vm) && !PlatformScope.hasDevice(vm, type)) {
 					String message = "VM '" + vm.getName() + "' has no " + deviceName + " device";
 					String hint = "Add a " + deviceName + " device to VM '" + vm.getName() + "', or waive the requirement with a justification";
-					if (fix() != null) {
-						findings.report(requirementIds().get(0), vm, message, hint, fix());
+					org.avpstudio.validation.QuickFix fix = fix(platform);
+					if (fix != null) {
+						findings.report(requirementIds().get(0), vm, message, hint, fix);
 					} else {
 						findings.report(requirementIds().get(0), vm, message, hint);
 					}
@@ -71,7 +72,7 @@ final class DeviceRules {
 		}
 
 		@Override
-		org.avpstudio.validation.QuickFix fix() {
+		org.avpstudio.validation.QuickFix fix(PlatformScope platform) {
 			return Fixes.addDevice("Add a virtio-rng entropy device", "rng", AvpFactory.eINSTANCE::createEntropyDevice);
 		}
 	}
@@ -83,7 +84,7 @@ final class DeviceRules {
 		}
 
 		@Override
-		org.avpstudio.validation.QuickFix fix() {
+		org.avpstudio.validation.QuickFix fix(PlatformScope platform) {
 			return Fixes.addDevice("Add a virtio-console device", "console", AvpFactory.eINSTANCE::createConsoleDevice);
 		}
 	}
@@ -94,9 +95,15 @@ final class DeviceRules {
 			super(WatchdogDevice.class, "watchdog");
 		}
 
+		/** On Arm the added watchdog is an SP805, as WDT-2 recommends. */
 		@Override
-		org.avpstudio.validation.QuickFix fix() {
-			return Fixes.addDevice("Add a per-VM watchdog", "watchdog", AvpFactory.eINSTANCE::createWatchdogDevice);
+		org.avpstudio.validation.QuickFix fix(PlatformScope platform) {
+			boolean arm = platform.hardware().map(h -> h.getArchitecture() == org.avpstudio.model.Architecture.AARCH64).orElse(false);
+			return Fixes.addDevice("Add a per-VM watchdog", "watchdog", () -> {
+				WatchdogDevice watchdog = AvpFactory.eINSTANCE.createWatchdogDevice();
+				watchdog.setModel(arm ? org.avpstudio.model.WatchdogModel.SP805 : org.avpstudio.model.WatchdogModel.VIRTIO);
+				return watchdog;
+			});
 		}
 	}
 
