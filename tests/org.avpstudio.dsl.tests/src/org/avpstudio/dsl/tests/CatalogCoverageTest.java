@@ -67,4 +67,13 @@ public class CatalogCoverageTest {
 		assertTrue(catalog.provenance(), catalog.provenance().contains("85 reconstructed, 8 draft-wording"));
 		assertEquals(Verification.MANUAL, catalog.find("AVPS-2.0-TEE-2").get().verification());
 	}
+
+	@Test
+	public void everyEntryKnowsItsAvps10SectionWhereThereWasOne() {
+		for (Requirement r : catalog.requirements()) {
+			assertTrue(r.id() + " maps to AVPS 1.0", org.avpstudio.spec.Avps10Sections.of(r).isPresent());
+		}
+		assertEquals("2.6.1", org.avpstudio.spec.Avps10Sections.of(catalog.find("AVPS-2.0-WDT-1").get()).get().number());
+		assertEquals("", org.avpstudio.spec.Avps10Sections.of(catalog.find("AVPS-2.0-CAM-1").get()).get().number());
+	}
 }
