@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 /** {@code avp generate MODEL --target T --out DIR}: hypervisor configurations from a platform model. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
 		description = "Generate hypervisor configurations from a .avp model. Files are written atomically below --out only.",
-		footer = { "", "Targets: qemu (argument list + shell script per VM), libvirt (domain XML per VM), dts (device tree per aarch64 VM), all.",
+		footer = { "", "Targets: qemu (argument list + shell script per VM), libvirt (domain XML), xen (xl.cfg), crosvm (start script),",
+				"cloud-hypervisor (REST API VM config JSON), dts (device tree per aarch64 VM), all.",
 				"Exit codes: 0 = generated, 2 = the model or the output directory could not be used." })
 public class GenerateCommand implements Callable<Integer> {
 
@@ -41,7 +42,7 @@ public class GenerateCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "MODEL", description = "the .avp model")
 	Path model;
 
-	@Option(names = "--target", required = true, paramLabel = "T", description = "qemu, libvirt, dts or all")
+	@Option(names = "--target", required = true, paramLabel = "T", description = "qemu, libvirt, xen, crosvm, cloud-hypervisor, dts or all")
 	String target;
 
 	@Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory (created if missing)")

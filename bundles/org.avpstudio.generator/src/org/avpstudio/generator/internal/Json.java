@@ -31,7 +31,7 @@ public final class Json {
 	}
 
 	private static String value(Object v) {
-		if (v instanceof Json || v instanceof Number || v instanceof Boolean) {
+		if (v instanceof Json || v instanceof Number || v instanceof Boolean || v instanceof Record) {
 			return v.toString();
 		}
 		return quote(String.valueOf(v));

@@ -9,6 +9,7 @@ import org.avpstudio.generator.GeneratedFile;
 import org.avpstudio.generator.GenerationContext;
 import org.avpstudio.generator.Target;
 import org.avpstudio.generator.internal.Names;
+import org.avpstudio.generator.internal.SafeText;
 import org.avpstudio.model.*;
 import org.avpstudio.validation.PlatformScope;
 
@@ -65,6 +66,9 @@ public class LibvirtTarget implements Target {
 			}
 			String address = transport == Transport.MMIO ? "      <address type='virtio-mmio'/>\n" : "";
 			if (device instanceof BlockDevice block && block.getBackend() instanceof ImageBackend image) {
+				if (SafeText.check(context, TARGET, block, "image path", image.getPath(), "") == null) {
+					continue;
+				}
 				x.append("    <disk type='file' device='disk'>\n      <driver name='qemu' type='").append(image.getFormat().getLiteral())
 						.append("'/>\n      <source file='").append(escape(image.getPath())).append("'/>\n      <target dev='vd")
 						.append((char) ('a' + disk++)).append("' bus='virtio'/>\n");
@@ -73,10 +77,15 @@ public class LibvirtTarget implements Target {
 				}
 				x.append(address).append("    </disk>\n");
 			} else if (device instanceof NetworkDevice net) {
-				if (net.getBackend() instanceof TapBackend tap && tap.getBridge() != null && !tap.getBridge().isBlank()) {
-					x.append("    <interface type='bridge'>\n      <source bridge='").append(escape(tap.getBridge())).append("'/>\n");
-				} else if (net.getNetwork() != null && net.getNetwork().getHostBridge() != null && !(net.getBackend() instanceof UserNetworkBackend)) {
-					x.append("    <interface type='bridge'>\n      <source bridge='").append(escape(net.getNetwork().getHostBridge())).append("'/>\n");
+				String bridge = net.getBackend() instanceof TapBackend tap && tap.getBridge() != null && !tap.getBridge().isBlank() ? tap.getBridge()
+						: net.getNetwork() != null && !(net.getBackend() instanceof UserNetworkBackend) ? net.getNetwork().getHostBridge() : null;
+				if (bridge != null && !bridge.matches("[a-zA-Z0-9_.:/\\\\-]+")) {
+					context.unsupported(TARGET, net, "bridge name " + org.avpstudio.generator.internal.Json.quote(bridge)
+							+ " is not a valid host interface name for libvirt; the interface uses user networking");
+					bridge = null;
+				}
+				if (bridge != null) {
+					x.append("    <interface type='bridge'>\n      <source bridge='").append(escape(bridge)).append("'/>\n");
 				} else {
 					x.append("    <interface type='user'>\n");
 				}
