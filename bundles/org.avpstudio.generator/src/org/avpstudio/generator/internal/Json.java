@@ -19,6 +19,11 @@ public final class Json {
 		return this;
 	}
 
+	/** The members in insertion order (values are String, Number, Boolean or nested Json). */
+	public Map<String, Object> members() {
+		return java.util.Collections.unmodifiableMap(members);
+	}
+
 	@Override
 	public String toString() {
 		StringBuilder out = new StringBuilder("{");

@@ -20,6 +20,11 @@ final class QemuCommand {
 	private final Architecture architecture;
 	private final GenerationContext context;
 	private final List<String> args = new ArrayList<>();
+	private final List<QemuOption> options = new ArrayList<>();
+
+	/** One option as given: its name and either a JSON object or a QEMU key=value string. */
+	record QemuOption(String name, Json json, String text) {
+	}
 
 	QemuCommand(VirtualMachine vm, Architecture architecture, GenerationContext context) {
 		this.vm = vm;
@@ -88,7 +93,7 @@ final class QemuCommand {
 			if (block.getBackend() instanceof ImageBackend image) {
 				Json file = Json.object().put("driver", "file").put("filename", image.getPath()).put("read-only", block.isReadOnly());
 				add("-blockdev", Json.object().put("driver", image.getFormat().getLiteral()).put("node-name", "blk-" + id)
-						.put("read-only", block.isReadOnly()).put("file", file).toString());
+						.put("read-only", block.isReadOnly()).put("file", file));
 				virtio("virtio-blk" + suffix, id, transport, Json.object().put("drive", "blk-" + id));
 			} else {
 				context.unsupported(TARGET, device, "block device '" + device.getName() + "' has no image back-end; QEMU needs a file");
@@ -101,15 +106,15 @@ final class QemuCommand {
 			if (net.getBackend() instanceof VhostUserBackend || net.getBackend() instanceof DriverVmBackend) {
 				context.unsupported(TARGET, device, "network device '" + net.getName() + "': vhost-user and driver-VM back-ends are not generated for QEMU; user networking is used");
 			}
-			add("-netdev", netdev.toString());
+			add("-netdev", netdev);
 			virtio("virtio-net" + suffix, id, transport, Json.object().put("netdev", "net-" + id).put("mac", emptyToNull(net.getMac())));
 		} else if (device instanceof ConsoleDevice) {
 			add("-chardev", "pty,id=ch-" + id);
 			virtio("virtio-serial" + suffix, id + "-bus", transport, Json.object());
-			add("-device", Json.object().put("driver", "virtconsole").put("id", id).put("chardev", "ch-" + id).put("bus", id + "-bus.0").toString());
+			add("-device", Json.object().put("driver", "virtconsole").put("id", id).put("chardev", "ch-" + id).put("bus", id + "-bus.0"));
 		} else if (device instanceof EntropyDevice rng) {
 			String source = rng.getSource() == EntropySource.HOST_RANDOM ? "/dev/random" : "/dev/urandom";
-			add("-object", Json.object().put("qom-type", "rng-random").put("id", "rng-" + id).put("filename", source).toString());
+			add("-object", Json.object().put("qom-type", "rng-random").put("id", "rng-" + id).put("filename", source));
 			virtio("virtio-rng" + suffix, id, transport, Json.object().put("rng", "rng-" + id));
 		} else if (device instanceof GpuDevice gpu) {
 			String driver = gpu.getMode() == GpuMode.MODE_3D ? "virtio-gpu-gl" : "virtio-gpu";
@@ -122,7 +127,7 @@ final class QemuCommand {
 			};
 			virtio(kind + suffix, id, transport, Json.object());
 		} else if (device instanceof CryptoDevice) {
-			add("-object", Json.object().put("qom-type", "cryptodev-backend-builtin").put("id", "cry-" + id).toString());
+			add("-object", Json.object().put("qom-type", "cryptodev-backend-builtin").put("id", "cry-" + id));
 			virtio("virtio-crypto" + suffix, id, transport, Json.object().put("cryptodev", "cry-" + id));
 		} else if (device instanceof IommuDevice) {
 			if (transport == Transport.PCI) {
@@ -141,8 +146,8 @@ final class QemuCommand {
 		} else if (device instanceof SharedMemoryDevice shm && shm.getRegion() != null && transport == Transport.PCI) {
 			String region = Names.id(shm.getRegion().getName());
 			add("-object", Json.object().put("qom-type", "memory-backend-file").put("id", "shm-" + region)
-					.put("mem-path", "/dev/shm/avp-" + region).put("size", shm.getRegion().getSizeMiB() * 1024 * 1024).put("share", true).toString());
-			add("-device", Json.object().put("driver", "ivshmem-plain").put("id", id).put("memdev", "shm-" + region).toString());
+					.put("mem-path", "/dev/shm/avp-" + region).put("size", shm.getRegion().getSizeMiB() * 1024 * 1024).put("share", true));
+			add("-device", Json.object().put("driver", "ivshmem-plain").put("id", id).put("memdev", "shm-" + region));
 		} else {
 			context.unsupported(TARGET, device, "'" + device.getName() + "' (" + device.eClass().getName()
 					+ ") has no QEMU 7.2 device model over " + transport.getLiteral() + "; it is not in the generated command line");
@@ -164,7 +169,7 @@ final class QemuCommand {
 
 	private void watchdog(WatchdogDevice watchdog, String id) {
 		if (watchdog.getModel() == WatchdogModel.I6300ESB && architecture == Architecture.X86_64) {
-			add("-device", Json.object().put("driver", "i6300esb").put("id", id).toString());
+			add("-device", Json.object().put("driver", "i6300esb").put("id", id));
 			add("-action", "watchdog=" + switch (watchdog.getAction()) {
 			case RESET_VM -> "reset";
 			case POWER_OFF_VM -> "poweroff";
@@ -180,7 +185,7 @@ final class QemuCommand {
 	private void passthrough(HostDevice host) {
 		String address = host.getAddress();
 		if (address != null && address.matches("[0-9a-fA-F]{4}:[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7]")) {
-			add("-device", Json.object().put("driver", "vfio-pci").put("host", address).put("id", Names.id(host.getName())).toString());
+			add("-device", Json.object().put("driver", "vfio-pci").put("host", address).put("id", Names.id(host.getName())));
 		} else {
 			context.unsupported(TARGET, host, "host device '" + host.getName() + "' has no PCI address; QEMU passes through PCI devices only");
 		}
@@ -191,18 +196,26 @@ final class QemuCommand {
 		if (transport == Transport.PCI) {
 			device.put("disable-legacy", "on");
 		}
-		args.add("-device");
-		args.add(merge(device, properties));
-	}
-
-	private static String merge(Json device, Json properties) {
-		String props = properties.toString();
-		String base = device.toString();
-		return props.equals("{}") ? base : base.substring(0, base.length() - 1) + "," + props.substring(1);
+		properties.members().forEach(device::put);
+		add("-device", device);
 	}
 
 	private void add(String... values) {
 		args.addAll(List.of(values));
+		for (int i = 0; i < values.length; i += 2) {
+			options.add(new QemuOption(values[i], null, i + 1 < values.length ? values[i + 1] : null));
+		}
+	}
+
+	private void add(String option, Json json) {
+		args.add(option);
+		args.add(json.toString());
+		options.add(new QemuOption(option, json, null));
+	}
+
+	/** The options in order, for renderers other than the command line (the -readconfig file). */
+	List<QemuOption> options() {
+		return options;
 	}
 
 	private void optional(String option, String value) {

@@ -12,8 +12,9 @@ import org.avpstudio.model.VirtualMachine;
 import org.avpstudio.validation.PlatformScope;
 
 /**
- * QEMU: per VM an argument list ({@code qemu/<vm>.args}, one argument per line, for tools) and a POSIX shell
- * script ({@code qemu/<vm>.sh}) that runs it with every argument single-quoted. The accelerator is chosen at
+ * QEMU: per VM an argument list ({@code qemu/<vm>.args}, one argument per line, for tools), a POSIX shell
+ * script ({@code qemu/<vm>.sh}) that runs it with every argument single-quoted, and the same configuration as a
+ * {@code -readconfig} file ({@code qemu/<vm>.cfg}). The accelerator is chosen at
  * start ({@code QEMU_ACCEL}, default kvm).
  */
 public class QemuTarget implements Target {
@@ -41,6 +42,7 @@ public class QemuTarget implements Target {
 			args.forEach(a -> script.append(" \\\n  ").append(ShellQuoting.quote(a)));
 			script.append(" \\\n  \"$@\"\n");
 			files.add(new GeneratedFile(stem + ".sh", script.toString()));
+			files.add(new GeneratedFile(stem + ".cfg", new QemuReadConfig(vm, context).render(command.binary(), command.options())));
 		}
 		return files;
 	}

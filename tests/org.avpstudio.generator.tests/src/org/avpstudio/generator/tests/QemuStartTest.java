@@ -73,6 +73,27 @@ public class QemuStartTest {
 		assertTrue("no PCI virtio device", !tree.contains("virtio-blk-pci"));
 	}
 
+	@Test
+	public void readconfigFileStartsTheSameDevices() throws Exception {
+		PlatformScope devbox = Generation.load(Generation.example("devbox/devbox.avp"));
+		String config = Generation.generate(new QemuTarget(), devbox, "qemu/tester.cfg").content();
+		assertTrue(config, config.contains("[device \"rootfs\"]\n  driver = \"virtio-blk-pci\""));
+		Path image = tmp.getRoot().toPath().resolve("tester.qcow2");
+		Generation.run(List.of("qemu-img", "create", "-f", "qcow2", image.toString(), "16M"), 30);
+		String adapted = config.replaceAll("  (kernel|initrd) = .*\n", "").replace("/var/lib/avp/tester.qcow2", image.toString())
+				.replaceAll("\n\\[device \"vsock0\"\\]\n(  .*\n)+", "\n");
+		Path file = tmp.getRoot().toPath().resolve("tester.cfg");
+		Files.writeString(file, adapted);
+		String peripherals;
+		try (Started qemu = start("qemu-system-x86_64", List.of("-readconfig", file.toString(), "-nodefaults", "-display", "none"))) {
+			peripherals = qemu.qmp.execute("{\"execute\":\"qom-list\",\"arguments\":{\"path\":\"/machine/peripheral\"}}").replace(" ", "");
+		}
+		for (String device : List.of("rootfs\",\"type\":\"child<virtio-blk-pci>", "eth0\",\"type\":\"child<virtio-net-pci>",
+				"rng0\",\"type\":\"child<virtio-rng-pci>", "viommu0\",\"type\":\"child<virtio-iommu-pci>", "hvc0\",\"type\":\"child<virtconsole>")) {
+			assertTrue(device + " in " + peripherals, peripherals.contains("\"name\":\"" + device));
+		}
+	}
+
 	/** The generated argument list, adapted for this machine as the class comment explains. */
 	private List<String> arguments(GeneratedFile file) throws Exception {
 		List<String> lines = file.content().lines().filter(l -> !l.startsWith("#")).toList();
