@@ -34,6 +34,12 @@ public class AvpValidator extends AbstractAvpValidator {
 	@Inject
 	private ComplianceConfiguration configuration;
 
+	/** Compliance is a property of the model, not of its syntax: also check platforms loaded from XMI or built in code. */
+	@Override
+	public boolean isLanguageSpecific() {
+		return false;
+	}
+
 	@Check(CheckType.FAST)
 	public void checkCompliance(Platform platform) {
 		Resource resource = platform.eResource();
