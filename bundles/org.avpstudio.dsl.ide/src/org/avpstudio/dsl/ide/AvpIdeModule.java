@@ -1,5 +1,24 @@
 package org.avpstudio.dsl.ide;
 
+import org.avpstudio.dsl.ide.codeactions.AvpCodeActions;
+import org.avpstudio.dsl.ide.contentassist.AvpContentProposals;
+import org.avpstudio.dsl.ide.hover.AvpHover;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+
 /** Guice bindings of the .avp IDE services (content assist, hover, code actions) shared by every editor host. */
 public class AvpIdeModule extends AbstractAvpIdeModule {
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return AvpContentProposals.class;
+	}
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return AvpHover.class;
+	}
+
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return AvpCodeActions.class;
+	}
 }

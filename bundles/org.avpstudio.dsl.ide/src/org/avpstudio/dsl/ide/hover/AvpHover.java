@@ -1,0 +1,86 @@
+package org.avpstudio.dsl.ide.hover;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.avpstudio.dsl.validation.AvpValidator;
+import org.avpstudio.dsl.validation.ComplianceConfiguration;
+import org.avpstudio.model.Platform;
+import org.avpstudio.spec.Requirement;
+import org.avpstudio.validation.ComplianceResult;
+import org.avpstudio.validation.Finding;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.xtext.AbstractElement;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.Group;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.ide.server.hover.HoverContext;
+import org.eclipse.xtext.ide.server.hover.HoverService;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+import com.google.inject.Inject;
+
+/**
+ * Hover of the .avp language: the AVPS requirements an element violates (id, level, section, our summary, how
+ * to fix), what a keyword means (from the metamodel documentation of the feature it introduces) and what the
+ * element is.
+ */
+public class AvpHover extends HoverService {
+
+	@Inject
+	private ComplianceConfiguration configuration;
+
+	@Override
+	protected MarkupContent getMarkupContent(HoverContext context) {
+		EObject element = context.getElement();
+		List<String> parts = new ArrayList<>();
+		keywordDocumentation(context).ifPresent(parts::add);
+		if (element != null && element.eResource() == context.getResource()) {
+			findings(element).forEach(parts::add);
+			String documentation = EcoreUtil.getDocumentation(element.eClass());
+			if (documentation != null) {
+				parts.add("*" + element.eClass().getName() + "*: " + documentation);
+			}
+		}
+		return parts.isEmpty() ? super.getMarkupContent(context) : toMarkupContent("markdown", String.join("\n\n", parts));
+	}
+
+	private List<String> findings(EObject element) {
+		Platform platform = (Platform) EcoreUtil.getRootContainer(element);
+		ComplianceResult result = configuration.engine().validate(AvpValidator.platformParts(platform));
+		List<String> texts = new ArrayList<>();
+		for (Finding finding : result.findings()) {
+			if (finding.element() != element) {
+				continue;
+			}
+			Requirement r = result.catalog().find(finding.requirementId()).orElseThrow();
+			texts.add("**" + r.id() + "** (" + r.level() + ", " + r.citation() + ", " + r.evidence().label() + ") " + r.summary()
+					+ "\n\n" + (finding.isOpen() ? finding.message() + ". Fix: " + finding.fixHint() : "Waived: " + finding.justification()));
+		}
+		return texts;
+	}
+
+	/** For a keyword: the documentation of the feature it introduces, from avp.ecore. */
+	private java.util.Optional<String> keywordDocumentation(HoverContext context) {
+		ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(context.getResource().getParseResult().getRootNode(), context.getOffset());
+		if (leaf == null || !(leaf.getGrammarElement() instanceof Keyword keyword) || !(keyword.eContainer() instanceof Group group)) {
+			return java.util.Optional.empty();
+		}
+		EObject owner = NodeModelUtils.findActualSemanticObjectFor(leaf);
+		List<AbstractElement> elements = group.getElements();
+		int index = elements.indexOf(keyword);
+		if (owner == null || index < 0 || index + 1 >= elements.size() || !(elements.get(index + 1) instanceof Assignment assignment)) {
+			return java.util.Optional.empty();
+		}
+		EClass eClass = owner.eClass();
+		EStructuralFeature feature = eClass.getEStructuralFeature(assignment.getFeature());
+		String documentation = feature == null ? null : EcoreUtil.getDocumentation(feature);
+		return documentation == null ? java.util.Optional.empty()
+				: java.util.Optional.of("`" + keyword.getValue() + "`: " + documentation);
+	}
+}

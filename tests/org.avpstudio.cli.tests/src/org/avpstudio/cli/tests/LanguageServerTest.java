@@ -1,0 +1,163 @@
+package org.avpstudio.cli.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.avpstudio.cli.internal.LspCommand;
+import org.eclipse.lsp4j.*;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** Drives {@code avp lsp} over JSON-RPC streams as an editor would. */
+public class LanguageServerTest {
+
+	@Rule
+	public TemporaryFolder tmp = new TemporaryFolder();
+
+	private final LinkedBlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
+	private LanguageServer server;
+	private Thread serverThread;
+	private Path model;
+	private String uri;
+
+	@Before
+	public void connect() throws Exception {
+		PipedInputStream serverIn = new PipedInputStream(1 << 20);
+		PipedOutputStream clientOut = new PipedOutputStream(serverIn);
+		PipedInputStream clientIn = new PipedInputStream(1 << 20);
+		PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+		serverThread = new Thread(() -> {
+			try {
+				LspCommand.serve(serverIn, serverOut);
+			} catch (Exception e) {
+				// the client closed the streams
+			}
+		}, "avp lsp");
+		serverThread.setDaemon(true);
+		serverThread.start();
+		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(), clientIn, clientOut);
+		launcher.startListening();
+		server = launcher.getRemoteProxy();
+
+		Path dir = tmp.getRoot().toPath();
+		Path examples = Path.of(System.getProperty("avp.examples", "../../examples")).toAbsolutePath().normalize();
+		Files.copy(examples.resolve("noncompliant/soc.avp"), dir.resolve("soc.avp"));
+		model = dir.resolve("cockpit-gaps.avp");
+		Files.copy(examples.resolve("noncompliant/cockpit-gaps.avp"), model);
+		uri = model.toUri().toString();
+		InitializeParams init = new InitializeParams();
+		init.setWorkspaceFolders(List.of(new WorkspaceFolder(dir.toUri().toString(), "test")));
+		init.setRootUri(dir.toUri().toString());
+		InitializeResult result = server.initialize(init).get(60, TimeUnit.SECONDS);
+		assertTrue(result.getCapabilities().getCompletionProvider() != null);
+		server.initialized(new InitializedParams());
+	}
+
+	@After
+	public void disconnect() throws Exception {
+		server.shutdown().get(30, TimeUnit.SECONDS);
+		server.exit();
+	}
+
+	private PublishDiagnosticsParams diagnosticsOf(String documentUri, String code) throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 60_000;
+		while (System.currentTimeMillis() < deadline) {
+			PublishDiagnosticsParams params = diagnostics.poll(1, TimeUnit.SECONDS);
+			if (params != null && params.getUri().equals(documentUri)
+					&& params.getDiagnostics().stream().anyMatch(d -> d.getCode() != null && code.equals(d.getCode().getLeft()))) {
+				return params;
+			}
+		}
+		throw new AssertionError("no diagnostics with " + code + " for " + documentUri);
+	}
+
+	@Test
+	public void diagnosticsCompletionCodeActionsHoverAndFormatting() throws Exception {
+		String text = Files.readString(model);
+		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "avp", 1, text)));
+		PublishDiagnosticsParams published = diagnosticsOf(uri, "AVPS-2.0-RNG-1");
+		Diagnostic rng = published.getDiagnostics().stream().filter(d -> "AVPS-2.0-RNG-1".equals(d.getCode().getLeft())).findFirst().get();
+		assertEquals(DiagnosticSeverity.Error, rng.getSeverity());
+		assertEquals("the ivi VM line", 86, rng.getRange().getStart().getLine());
+
+		// completion after 'features ..., ' proposes the block device's feature bits that are not listed yet
+		String listed = "features VIRTIO_F_VERSION_1, VIRTIO_BLK_F_BLK_SIZE, VIRTIO_BLK_F_SEG_MAX, VIRTIO_BLK_F_DISCARD";
+		String typing = text.replace(listed, listed + ", ");
+		String typingUri = tmp.getRoot().toPath().resolve("typing.avp").toUri().toString();
+		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(typingUri, "avp", 1, typing)));
+		int line = (int) typing.lines().takeWhile(l -> !l.contains(listed)).count();
+		CompletionParams completion = new CompletionParams(new TextDocumentIdentifier(typingUri),
+				new Position(line, typing.lines().toList().get(line).length()));
+		var proposals = server.getTextDocumentService().completion(completion).get(30, TimeUnit.SECONDS);
+		List<String> labels = (proposals.isLeft() ? proposals.getLeft() : proposals.getRight().getItems()).stream().map(CompletionItem::getLabel).toList();
+		assertTrue(labels.toString(), labels.contains("VIRTIO_BLK_F_FLUSH"));
+		assertTrue(labels.toString(), labels.contains("VIRTIO_F_ACCESS_PLATFORM"));
+		assertFalse("already listed", labels.contains("VIRTIO_BLK_F_DISCARD"));
+		assertFalse("network bits are not offered for a block device", labels.contains("VIRTIO_NET_F_MAC"));
+
+		// a code action from the rule's quick fix
+		CodeActionParams actionParams = new CodeActionParams(new TextDocumentIdentifier(uri), rng.getRange(), new CodeActionContext(List.of(rng)));
+		List<Either<Command, CodeAction>> actions = server.getTextDocumentService().codeAction(actionParams).get(30, TimeUnit.SECONDS);
+		CodeAction fix = actions.stream().filter(Either::isRight).map(Either::getRight).findFirst()
+				.orElseThrow(() -> new AssertionError("no code action: " + actions));
+		assertEquals("Add a virtio-rng entropy device", fix.getTitle());
+		String fixed = fix.getEdit().getChanges().get(uri).get(0).getNewText();
+		assertTrue(fixed, fixed.contains("\t\trng rng0\n"));
+		assertTrue(fixed.startsWith("// A deliberately non-compliant variant"));
+
+		// hover on the VM shows the requirement behind the finding
+		Hover hover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(86, 5))).get(30, TimeUnit.SECONDS);
+		String hoverText = hover.getContents().getRight().getValue();
+		assertTrue(hoverText, hoverText.contains("**AVPS-2.0-RNG-1** (MUST, AVPS 2.0 §2.19.1"));
+
+		// formatting a messy document
+		String messy = "platform p {  avps \"2.0\" vm a { memory 512 MiB rng r0 } }\n";
+		String messyUri = tmp.getRoot().toPath().resolve("messy.avp").toUri().toString();
+		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(messyUri, "avp", 1, messy)));
+		List<? extends TextEdit> edits = server.getTextDocumentService()
+				.formatting(new DocumentFormattingParams(new TextDocumentIdentifier(messyUri), new FormattingOptions(4, false))).get(30, TimeUnit.SECONDS);
+		assertFalse("formatting edits", edits.isEmpty());
+	}
+
+	private class Client implements LanguageClient {
+		@Override
+		public void telemetryEvent(Object object) {
+		}
+
+		@Override
+		public void publishDiagnostics(PublishDiagnosticsParams params) {
+			diagnostics.add(params);
+		}
+
+		@Override
+		public void showMessage(MessageParams params) {
+		}
+
+		@Override
+		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+			return CompletableFuture.completedFuture(null);
+		}
+
+		@Override
+		public void logMessage(MessageParams params) {
+		}
+	}
+}
