@@ -11,11 +11,13 @@ import com.google.inject.Singleton;
 /**
  * The catalog and profile the .avp validator checks against. Defaults to the built-in AVPS 2.0 catalog and the
  * {@code avps-2.0} profile; the CLI (--profile, --catalog) and the Eclipse preference page change them.
+ * Process-wide on purpose: EMF's EValidator registry, through which the validator runs, is process-wide too,
+ * so every injector of the language (runtime, IDE, language server) must see the same setting.
  */
 @Singleton
 public class ComplianceConfiguration {
 
-	private volatile ComplianceEngine engine = new ComplianceEngine(CatalogLoader.builtIn(),
+	private static volatile ComplianceEngine engine = new ComplianceEngine(CatalogLoader.builtIn(),
 			ProfileLoader.builtIn(ProfileLoader.DEFAULT));
 
 	public ComplianceEngine engine() {

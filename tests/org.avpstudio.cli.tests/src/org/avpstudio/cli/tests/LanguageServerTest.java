@@ -71,10 +71,11 @@ public class LanguageServerTest {
 		server.initialized(new InitializedParams());
 	}
 
+	/** No 'exit' notification: Xtext's server ends the JVM on exit, and this JVM runs the other tests too. */
 	@After
 	public void disconnect() throws Exception {
 		server.shutdown().get(30, TimeUnit.SECONDS);
-		server.exit();
+		serverThread.interrupt();
 	}
 
 	private PublishDiagnosticsParams diagnosticsOf(String documentUri, String code) throws InterruptedException {
