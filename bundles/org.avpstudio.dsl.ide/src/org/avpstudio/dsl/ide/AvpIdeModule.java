@@ -2,7 +2,9 @@ package org.avpstudio.dsl.ide;
 
 import org.avpstudio.dsl.ide.codeactions.AvpCodeActions;
 import org.avpstudio.dsl.ide.contentassist.AvpContentProposals;
+import org.avpstudio.dsl.ide.highlighting.AvpSemanticHighlighting;
 import org.avpstudio.dsl.ide.hover.AvpHover;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
@@ -20,5 +22,9 @@ public class AvpIdeModule extends AbstractAvpIdeModule {
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return AvpCodeActions.class;
+	}
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return AvpSemanticHighlighting.class;
 	}
 }

@@ -129,6 +129,15 @@ public class LanguageServerTest {
 		String hoverText = hover.getContents().getRight().getValue();
 		assertTrue(hoverText, hoverText.contains("**AVPS-2.0-RNG-1** (MUST, AVPS 2.0 §2.19.1"));
 
+		// semantic tokens: a VM declaration is a class, its devices variables, enumeration values enum members
+		SemanticTokens tokens = server.getTextDocumentService().semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(uri)))
+				.get(30, TimeUnit.SECONDS);
+		assertTrue("semantic tokens", tokens.getData().size() > 100 && tokens.getData().size() % 5 == 0);
+
+		// document symbols: the outline lists the VMs
+		var symbols = server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).get(30, TimeUnit.SECONDS);
+		assertTrue(symbols.toString(), symbols.toString().contains("ivi"));
+
 		// formatting a messy document
 		String messy = "platform p {  avps \"2.0\" vm a { memory 512 MiB rng r0 } }\n";
 		String messyUri = tmp.getRoot().toPath().resolve("messy.avp").toUri().toString();
