@@ -6,19 +6,18 @@ import java.util.stream.Collectors;
 
 import org.avpstudio.generator.GeneratedFile;
 import org.avpstudio.generator.GenerationContext;
-import org.avpstudio.generator.Target;
+import org.avpstudio.generator.PerVmTarget;
 import org.avpstudio.generator.internal.Names;
 import org.avpstudio.generator.internal.SafeText;
 import org.avpstudio.generator.qemu.ShellQuoting;
 import org.avpstudio.model.*;
-import org.avpstudio.validation.PlatformScope;
 
 /**
  * Cloud Hypervisor: one start script per VM ({@code cloud-hypervisor/<vm>.sh}) with the
  * {@code cloud-hypervisor} command line, every argument single-quoted. Its option lists are comma separated,
  * so values with commas or quotes are rejected with a finding. VIRTIO devices are attached over PCI only.
  */
-public class CloudHypervisorTarget implements Target {
+public class CloudHypervisorTarget extends PerVmTarget {
 
 	static final String TARGET = "cloud-hypervisor";
 	private static final String UNLISTABLE = ",\"[]";
@@ -29,15 +28,9 @@ public class CloudHypervisorTarget implements Target {
 	}
 
 	@Override
-	public List<GeneratedFile> generate(PlatformScope platform, GenerationContext context) {
-		List<GeneratedFile> files = new ArrayList<>();
-		for (VirtualMachine vm : platform.vms()) {
-			StringBuilder script = new StringBuilder("#!/bin/sh\n# ").append(context.header()).append("\nexec cloud-hypervisor");
-			arguments(vm, context).forEach(a -> script.append(" \\\n  ").append(ShellQuoting.quote(a)));
-			script.append('\n');
-			files.add(new GeneratedFile("cloud-hypervisor/" + Names.fileStem(vm) + ".sh", script.toString()));
-		}
-		return files;
+	protected List<GeneratedFile> generate(VirtualMachine vm, Architecture architecture, GenerationContext context) {
+		return List.of(new GeneratedFile("cloud-hypervisor/" + Names.fileStem(vm) + ".sh",
+				ShellQuoting.script(List.of(context.header()), "cloud-hypervisor", arguments(vm, context))));
 	}
 
 	private List<String> arguments(VirtualMachine vm, GenerationContext context) {

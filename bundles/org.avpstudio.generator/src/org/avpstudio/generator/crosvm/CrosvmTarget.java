@@ -6,19 +6,18 @@ import java.util.stream.Collectors;
 
 import org.avpstudio.generator.GeneratedFile;
 import org.avpstudio.generator.GenerationContext;
-import org.avpstudio.generator.Target;
+import org.avpstudio.generator.PerVmTarget;
 import org.avpstudio.generator.internal.Names;
 import org.avpstudio.generator.internal.SafeText;
 import org.avpstudio.generator.qemu.ShellQuoting;
 import org.avpstudio.model.*;
-import org.avpstudio.validation.PlatformScope;
 
 /**
  * crosvm: one start script per VM ({@code crosvm/<vm>.sh}) with the {@code crosvm run} command line, every
  * argument single-quoted. crosvm's key=value option lists cannot carry commas or quotes in values; such values
  * are rejected with a finding. crosvm always provides virtio-rng and a balloon device on its own.
  */
-public class CrosvmTarget implements Target {
+public class CrosvmTarget extends PerVmTarget {
 
 	static final String TARGET = "crosvm";
 	private static final String UNLISTABLE = ",\"[]:";
@@ -29,16 +28,9 @@ public class CrosvmTarget implements Target {
 	}
 
 	@Override
-	public List<GeneratedFile> generate(PlatformScope platform, GenerationContext context) {
-		List<GeneratedFile> files = new ArrayList<>();
-		for (VirtualMachine vm : platform.vms()) {
-			List<String> args = arguments(vm, context);
-			StringBuilder script = new StringBuilder("#!/bin/sh\n# ").append(context.header()).append("\nexec crosvm run");
-			args.forEach(a -> script.append(" \\\n  ").append(ShellQuoting.quote(a)));
-			script.append('\n');
-			files.add(new GeneratedFile("crosvm/" + Names.fileStem(vm) + ".sh", script.toString()));
-		}
-		return files;
+	protected List<GeneratedFile> generate(VirtualMachine vm, Architecture architecture, GenerationContext context) {
+		return List.of(new GeneratedFile("crosvm/" + Names.fileStem(vm) + ".sh",
+				ShellQuoting.script(List.of(context.header()), "crosvm run", arguments(vm, context))));
 	}
 
 	List<String> arguments(VirtualMachine vm, GenerationContext context) {

@@ -1,14 +1,12 @@
 package org.avpstudio.generator.dts;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.avpstudio.generator.GeneratedFile;
 import org.avpstudio.generator.GenerationContext;
-import org.avpstudio.generator.Target;
+import org.avpstudio.generator.PerVmTarget;
 import org.avpstudio.generator.internal.Names;
 import org.avpstudio.model.*;
-import org.avpstudio.validation.PlatformScope;
 
 /**
  * Device tree sources ({@code dts/<vm>.dts}) for aarch64 guests: CPUs with PSCI, memory, GICv3, the
@@ -16,7 +14,7 @@ import org.avpstudio.validation.PlatformScope;
  * where the model has one, and {@code chosen/bootargs}. The layout follows QEMU's {@code virt} machine so the
  * same guest kernel finds its devices under both.
  */
-public class DeviceTreeTarget implements Target {
+public class DeviceTreeTarget extends PerVmTarget {
 
 	static final String TARGET = "dts";
 	private static final long MEMORY_BASE = 0x4000_0000L;
@@ -30,19 +28,13 @@ public class DeviceTreeTarget implements Target {
 	}
 
 	@Override
-	public List<GeneratedFile> generate(PlatformScope platform, GenerationContext context) {
-		List<GeneratedFile> files = new ArrayList<>();
-		if (platform.hardware().map(Hardware::getArchitecture).orElse(null) != Architecture.AARCH64) {
-			return files; // device trees are generated for Arm guests
+	protected List<GeneratedFile> generate(VirtualMachine vm, Architecture architecture, GenerationContext context) {
+		Boot boot = vm.getBoot();
+		if (architecture != Architecture.AARCH64
+				|| (boot != null && boot.isSetHardwareDescription() && boot.getHardwareDescription() == HardwareDescription.ACPI)) {
+			return List.of(); // device trees are for Arm guests that are not described by ACPI tables
 		}
-		for (VirtualMachine vm : platform.vms()) {
-			Boot boot = vm.getBoot();
-			if (boot != null && boot.isSetHardwareDescription() && boot.getHardwareDescription() == HardwareDescription.ACPI) {
-				continue; // described by ACPI tables, not a device tree
-			}
-			files.add(new GeneratedFile("dts/" + Names.fileStem(vm) + ".dts", tree(vm, context)));
-		}
-		return files;
+		return List.of(new GeneratedFile("dts/" + Names.fileStem(vm) + ".dts", tree(vm, context)));
 	}
 
 	private String tree(VirtualMachine vm, GenerationContext context) {

@@ -2,19 +2,17 @@ package org.avpstudio.generator.libvirt;
 
 import static org.avpstudio.generator.internal.Xml.escape;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.avpstudio.generator.GeneratedFile;
 import org.avpstudio.generator.GenerationContext;
-import org.avpstudio.generator.Target;
+import org.avpstudio.generator.PerVmTarget;
 import org.avpstudio.generator.internal.Names;
 import org.avpstudio.generator.internal.SafeText;
 import org.avpstudio.model.*;
-import org.avpstudio.validation.PlatformScope;
 
 /** libvirt: one KVM domain XML per VM ({@code libvirt/<vm>.xml}), for {@code virsh define}. */
-public class LibvirtTarget implements Target {
+public class LibvirtTarget extends PerVmTarget {
 
 	static final String TARGET = "libvirt";
 
@@ -24,13 +22,8 @@ public class LibvirtTarget implements Target {
 	}
 
 	@Override
-	public List<GeneratedFile> generate(PlatformScope platform, GenerationContext context) {
-		Architecture architecture = platform.hardware().map(Hardware::getArchitecture).orElse(Architecture.X86_64);
-		List<GeneratedFile> files = new ArrayList<>();
-		for (VirtualMachine vm : platform.vms()) {
-			files.add(new GeneratedFile("libvirt/" + Names.fileStem(vm) + ".xml", domain(vm, architecture, context)));
-		}
-		return files;
+	protected List<GeneratedFile> generate(VirtualMachine vm, Architecture architecture, GenerationContext context) {
+		return List.of(new GeneratedFile("libvirt/" + Names.fileStem(vm) + ".xml", domain(vm, architecture, context)));
 	}
 
 	private String domain(VirtualMachine vm, Architecture architecture, GenerationContext context) {

@@ -6,18 +6,17 @@ import java.util.stream.Collectors;
 
 import org.avpstudio.generator.GeneratedFile;
 import org.avpstudio.generator.GenerationContext;
-import org.avpstudio.generator.Target;
+import org.avpstudio.generator.PerVmTarget;
 import org.avpstudio.generator.internal.Names;
 import org.avpstudio.generator.internal.SafeText;
 import org.avpstudio.model.*;
-import org.avpstudio.validation.PlatformScope;
 
 /**
  * Xen: one {@code xl.cfg} per guest ({@code xen/<vm>.cfg}). Disks served by a driver VM name it as back-end
  * domain; on Arm, VIRTIO disks use {@code specification=virtio} (Xen 4.17+). Values xl cannot quote (quotes,
  * control characters) are rejected with a finding.
  */
-public class XenTarget implements Target {
+public class XenTarget extends PerVmTarget {
 
 	static final String TARGET = "xen";
 	private static final String UNQUOTABLE = "'\"\\";
@@ -28,13 +27,8 @@ public class XenTarget implements Target {
 	}
 
 	@Override
-	public List<GeneratedFile> generate(PlatformScope platform, GenerationContext context) {
-		Architecture architecture = platform.hardware().map(Hardware::getArchitecture).orElse(Architecture.X86_64);
-		List<GeneratedFile> files = new ArrayList<>();
-		for (VirtualMachine vm : platform.vms()) {
-			files.add(new GeneratedFile("xen/" + Names.fileStem(vm) + ".cfg", config(vm, architecture, context)));
-		}
-		return files;
+	protected List<GeneratedFile> generate(VirtualMachine vm, Architecture architecture, GenerationContext context) {
+		return List.of(new GeneratedFile("xen/" + Names.fileStem(vm) + ".cfg", config(vm, architecture, context)));
 	}
 
 	private String config(VirtualMachine vm, Architecture architecture, GenerationContext context) {
