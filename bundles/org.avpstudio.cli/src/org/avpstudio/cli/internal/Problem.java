@@ -1,5 +1,7 @@
 package org.avpstudio.cli.internal;
 
+import org.avpstudio.generator.Json;
+
 /** One diagnostic of a model file, as the CLI prints it. */
 record Problem(String file, int line, int column, String severity, String code, String message, String fixHint) {
 
@@ -8,8 +10,8 @@ record Problem(String file, int line, int column, String severity, String code, 
 	}
 
 	String asJson() {
-		return "{\"file\":" + Json.string(file) + ",\"line\":" + line + ",\"column\":" + column + ",\"severity\":"
-				+ Json.string(severity) + ",\"rule\":" + Json.string(code) + ",\"message\":" + Json.string(message)
-				+ ",\"fix\":" + Json.string(fixHint) + "}";
+		return "{\"file\":" + Json.quote(file) + ",\"line\":" + line + ",\"column\":" + column + ",\"severity\":"
+				+ Json.quote(severity) + ",\"rule\":" + Json.quote(code) + ",\"message\":" + Json.quote(message)
+				+ ",\"fix\":" + Json.quote(fixHint) + "}";
 	}
 }

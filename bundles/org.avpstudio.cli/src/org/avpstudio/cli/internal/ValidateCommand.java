@@ -1,5 +1,7 @@
 package org.avpstudio.cli.internal;
 
+import org.avpstudio.generator.Json;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,7 +89,7 @@ public class ValidateCommand implements Callable<Integer> {
 
 	private void print(PrintWriter out, List<Problem> problems, RequirementCatalog catalog, Profile activeProfile) {
 		if (format == Format.json) {
-			out.println("{\"catalog\":" + Json.string(catalog.provenance()) + ",\"profile\":" + Json.string(activeProfile.name())
+			out.println("{\"catalog\":" + Json.quote(catalog.provenance()) + ",\"profile\":" + Json.quote(activeProfile.name())
 					+ ",\"findings\":[");
 			for (int i = 0; i < problems.size(); i++) {
 				out.println("  " + problems.get(i).asJson() + (i + 1 < problems.size() ? "," : ""));

@@ -1,5 +1,7 @@
 package org.avpstudio.generator.internal;
 
+import org.avpstudio.generator.Json;
+
 import org.avpstudio.generator.GenerationContext;
 import org.eclipse.emf.ecore.EObject;
 

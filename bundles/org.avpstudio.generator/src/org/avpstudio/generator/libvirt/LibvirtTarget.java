@@ -1,5 +1,7 @@
 package org.avpstudio.generator.libvirt;
 
+import org.avpstudio.generator.Json;
+
 import static org.avpstudio.generator.internal.Xml.escape;
 
 import java.util.List;
@@ -73,7 +75,7 @@ public class LibvirtTarget extends PerVmTarget {
 				String bridge = net.getBackend() instanceof TapBackend tap && tap.getBridge() != null && !tap.getBridge().isBlank() ? tap.getBridge()
 						: net.getNetwork() != null && !(net.getBackend() instanceof UserNetworkBackend) ? net.getNetwork().getHostBridge() : null;
 				if (bridge != null && !bridge.matches("[a-zA-Z0-9_.:/\\\\-]+")) {
-					context.unsupported(TARGET, net, "bridge name " + org.avpstudio.generator.internal.Json.quote(bridge)
+					context.unsupported(TARGET, net, "bridge name " + org.avpstudio.generator.Json.quote(bridge)
 							+ " is not a valid host interface name for libvirt; the interface uses user networking");
 					bridge = null;
 				}

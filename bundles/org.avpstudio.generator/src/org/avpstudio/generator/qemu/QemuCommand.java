@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.avpstudio.generator.GenerationContext;
-import org.avpstudio.generator.internal.Json;
+import org.avpstudio.generator.Json;
 import org.avpstudio.generator.internal.Names;
 import org.avpstudio.model.*;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.avpstudio.generator.GenerationContext;
-import org.avpstudio.generator.internal.Json;
+import org.avpstudio.generator.Json;
 import org.avpstudio.generator.qemu.QemuCommand.QemuOption;
 import org.avpstudio.model.VirtualMachine;
 

@@ -1,9 +1,9 @@
-package org.avpstudio.generator.internal;
+package org.avpstudio.generator;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A small JSON object writer: QEMU's JSON option syntax keeps model strings from becoming options. */
+/** A small JSON writer (objects and string quoting): QEMU's JSON option syntax keeps model strings values; the CLI prints JSON with it. */
 public final class Json {
 
 	private final Map<String, Object> members = new LinkedHashMap<>();
