@@ -23,29 +23,52 @@ public class MetamodelDiagram {
 		}
 		Element pkg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of(args[0]).toFile())
 				.getDocumentElement();
-		List<String> lines = new ArrayList<>();
-		lines.add("# The AVP metamodel (" + pkg.getAttribute("nsURI") + ")");
-		lines.add("");
-		lines.add("Generated from `model/avp.ecore` by `tools/MetamodelDiagram.java`; do not edit by hand.");
-		lines.add("Solid diamonds are containment, plain arrows references, hollow triangles inheritance.");
-		lines.add("");
-		lines.add("```mermaid");
-		lines.add("classDiagram");
-		List<String> edges = new ArrayList<>();
+		List<Element> classes = new ArrayList<>();
 		NodeList classifiers = pkg.getElementsByTagName("eClassifiers");
 		for (int i = 0; i < classifiers.getLength(); i++) {
 			Element c = (Element) classifiers.item(i);
-			String name = c.getAttribute("name");
-			if (c.getAttribute("xsi:type").equals("ecore:EEnum")) {
-				continue; // enumerations are listed as attribute types
+			if (!c.getAttribute("xsi:type").equals("ecore:EEnum")) {
+				classes.add(c); // enumerations are shown as attribute types
 			}
-			lines.add("  class " + name + " {");
+		}
+		List<String> lines = new ArrayList<>();
+		lines.add("# The AVP metamodel (" + pkg.getAttribute("nsURI") + ")");
+		lines.add("");
+		lines.add("Generated from `model/avp.ecore` by `tools/MetamodelDiagram.java`; do not edit by hand. Three views keep");
+		lines.add("each picture readable: the platform, the VIRTIO devices, the back-ends. Solid diamonds are containment,");
+		lines.add("arrows references, hollow triangles inheritance; a reference to a class of another view is listed as a member.");
+		diagram(lines, "Platform, hardware, VMs and channels", "TB", classes, c -> !isDevice(c, classes) && !isBackend(c, classes));
+		diagram(lines, "VIRTIO devices (one class per AVPS device area)", "LR", classes, c -> isDevice(c, classes) || name(c).equals("VirtioDevice"));
+		diagram(lines, "Back-ends", "TB", classes, c -> isBackend(c, classes));
+		Files.write(Path.of(args[1]), lines);
+	}
+
+	private static void diagram(List<String> lines, String title, String direction, List<Element> all,
+			java.util.function.Predicate<Element> member) {
+		java.util.Set<String> names = new java.util.HashSet<>();
+		all.stream().filter(member).forEach(c -> names.add(name(c)));
+		lines.add("");
+		lines.add("## " + title);
+		lines.add("");
+		lines.add("```mermaid");
+		lines.add("classDiagram");
+		lines.add("  direction " + direction);
+		List<String> edges = new ArrayList<>();
+		for (Element c : all) {
+			if (!names.contains(name(c))) {
+				continue;
+			}
+			lines.add("  class " + name(c) + " {");
 			if ("true".equals(c.getAttribute("abstract"))) {
 				lines.add("    <<abstract>>");
 			}
 			for (String superType : c.getAttribute("eSuperTypes").split(" ")) {
 				if (!superType.isBlank()) {
-					edges.add("  " + local(superType) + " <|-- " + name);
+					if (names.contains(local(superType))) {
+						edges.add("  " + local(superType) + " <|-- " + name(c));
+					} else {
+						lines.add("    extends " + local(superType));
+					}
 				}
 			}
 			NodeList features = c.getElementsByTagName("eStructuralFeatures");
@@ -53,19 +76,41 @@ public class MetamodelDiagram {
 				Element f = (Element) features.item(j);
 				String type = local(f.getAttribute("eType"));
 				String many = "-1".equals(f.getAttribute("upperBound")) ? "[*]" : "";
-				if (f.getAttribute("xsi:type").equals("ecore:EAttribute")) {
-					lines.add("    " + type + many + " " + f.getAttribute("name"));
-				} else {
+				boolean reference = f.getAttribute("xsi:type").equals("ecore:EReference");
+				if (reference && names.contains(type)) {
 					String arrow = "true".equals(f.getAttribute("containment")) ? " *-- " : " --> ";
-					edges.add("  " + name + arrow + "\"" + (many.isEmpty() ? "0..1" : "*") + "\" " + type + " : "
-							+ f.getAttribute("name"));
+					edges.add("  " + name(c) + arrow + "\"" + (many.isEmpty() ? "0..1" : "*") + "\" " + type + " : " + f.getAttribute("name"));
+				} else {
+					lines.add("    " + (reference ? "&rarr;" : "") + type + many + " " + f.getAttribute("name"));
 				}
 			}
 			lines.add("  }");
 		}
 		lines.addAll(edges);
 		lines.add("```");
-		Files.write(Path.of(args[1]), lines);
+	}
+
+	private static String name(Element c) {
+		return c.getAttribute("name");
+	}
+
+	private static boolean inherits(Element c, String ancestor, List<Element> all) {
+		for (String superType : c.getAttribute("eSuperTypes").split(" ")) {
+			String s = superType.isBlank() ? null : local(superType);
+			if (s != null && (s.equals(ancestor)
+					|| all.stream().filter(o -> name(o).equals(s)).anyMatch(o -> inherits(o, ancestor, all)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isDevice(Element c, List<Element> all) {
+		return inherits(c, "VirtioDevice", all) || name(c).equals("QueueConfig") || name(c).equals("SoundStream");
+	}
+
+	private static boolean isBackend(Element c, List<Element> all) {
+		return name(c).equals("Backend") || inherits(c, "Backend", all);
 	}
 
 	private static String local(String typeRef) {
