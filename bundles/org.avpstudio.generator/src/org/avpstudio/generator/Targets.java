@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.avpstudio.generator.cloudhypervisor.CloudHypervisorTarget;
 import org.avpstudio.generator.crosvm.CrosvmTarget;
 import org.avpstudio.generator.dts.DeviceTreeTarget;
+import org.avpstudio.generator.guestcheck.GuestCheckTarget;
 import org.avpstudio.generator.libvirt.LibvirtTarget;
 import org.avpstudio.generator.qemu.QemuTarget;
 import org.avpstudio.generator.xen.XenTarget;
@@ -18,7 +19,7 @@ public final class Targets {
 
 	public static List<Target> all() {
 		return List.of(new QemuTarget(), new LibvirtTarget(), new XenTarget(), new CrosvmTarget(), new CloudHypervisorTarget(),
-				new DeviceTreeTarget());
+				new DeviceTreeTarget(), new GuestCheckTarget());
 	}
 
 	public static Optional<Target> byName(String name) {

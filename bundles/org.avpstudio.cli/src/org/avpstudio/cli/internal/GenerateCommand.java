@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", mixinStandardHelpOptions = true,
 		description = "Generate hypervisor configurations from a .avp model. Files are written atomically below --out only.",
 		footer = { "", "Targets: qemu (argument list + shell script per VM), libvirt (domain XML), xen (xl.cfg), crosvm (start script),",
-				"cloud-hypervisor (REST API VM config JSON), dts (device tree per aarch64 VM), all.",
+				"cloud-hypervisor (start script), dts (device tree per aarch64 VM), guest-check (sh run inside the guest), all.",
 				"Exit codes: 0 = generated, 2 = the model or the output directory could not be used." })
 public class GenerateCommand implements Callable<Integer> {
 
@@ -42,7 +42,7 @@ public class GenerateCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "MODEL", description = "the .avp model")
 	Path model;
 
-	@Option(names = "--target", required = true, paramLabel = "T", description = "qemu, libvirt, xen, crosvm, cloud-hypervisor, dts or all")
+	@Option(names = "--target", required = true, paramLabel = "T", description = "qemu, libvirt, xen, crosvm, cloud-hypervisor, dts, guest-check or all")
 	String target;
 
 	@Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory (created if missing)")
