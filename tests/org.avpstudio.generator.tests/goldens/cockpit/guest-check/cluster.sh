@@ -44,7 +44,7 @@ avp_clocksource() {
 	*) avp_result "$1" FAIL clocksource "$c" ;;
 	esac
 }
-echo 'AVP-CHECK-BEGIN'
+echo 'AVP-CHECK-BEGIN cluster'
 avp_devices 'AVPS-2.0-STO-1' 'virtio-blk' 0x0002 1
 avp_devices 'AVPS-2.0-GFX-1' 'virtio-gpu' 0x0010 1
 avp_devices 'AVPS-2.0-CONS-1' 'virtio-console' 0x0003 1

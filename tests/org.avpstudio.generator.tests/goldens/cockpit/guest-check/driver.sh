@@ -44,7 +44,7 @@ avp_clocksource() {
 	*) avp_result "$1" FAIL clocksource "$c" ;;
 	esac
 }
-echo 'AVP-CHECK-BEGIN'
+echo 'AVP-CHECK-BEGIN driver'
 avp_devices 'AVPS-2.0-NET-1' 'virtio-net' 0x0001 1
 avp_devices 'AVPS-2.0-VSOCK-1' 'virtio-vsock' 0x0013 1
 avp_devices 'AVPS-2.0-RNG-1' 'virtio-rng' 0x0004 1

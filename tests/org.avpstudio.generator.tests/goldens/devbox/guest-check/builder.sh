@@ -44,7 +44,7 @@ avp_clocksource() {
 	*) avp_result "$1" FAIL clocksource "$c" ;;
 	esac
 }
-echo 'AVP-CHECK-BEGIN'
+echo 'AVP-CHECK-BEGIN builder'
 avp_devices 'AVPS-2.0-STO-1' 'virtio-blk' 0x0002 1
 avp_devices 'AVPS-2.0-NET-1' 'virtio-net' 0x0001 1
 avp_devices 'AVPS-2.0-RNG-1' 'virtio-rng' 0x0004 1

@@ -14,6 +14,10 @@ exec qemu-system-x86_64 -accel "${QEMU_ACCEL:-kvm}" \
   '-no-user-config' \
   '-display' \
   'none' \
+  '-chardev' \
+  'pty,id=uart' \
+  '-serial' \
+  'chardev:uart' \
   '-kernel' \
   '/var/lib/avp/vmlinuz' \
   '-initrd' \

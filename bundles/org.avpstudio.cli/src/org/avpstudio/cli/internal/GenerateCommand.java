@@ -42,8 +42,9 @@ public class GenerateCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "MODEL", description = "the .avp model")
 	Path model;
 
-	@Option(names = "--target", required = true, paramLabel = "T", description = "qemu, libvirt, xen, crosvm, cloud-hypervisor, dts, guest-check or all")
-	String target;
+	@Option(names = "--target", required = true, split = ",", paramLabel = "T",
+			description = "qemu, libvirt, xen, crosvm, cloud-hypervisor, dts, guest-check or all; repeatable or comma-separated")
+	List<String> target;
 
 	@Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory (created if missing)")
 	Path out;
@@ -81,11 +82,15 @@ public class GenerateCommand implements Callable<Integer> {
 	}
 
 	private List<Target> targets() throws CliException {
-		if (target.equals("all")) {
+		if (target.contains("all")) {
 			return Targets.all();
 		}
-		return List.of(Targets.byName(target).orElseThrow(() -> new CliException("unknown target '" + target + "'; use "
-				+ String.join(", ", Targets.all().stream().map(Target::name).toList()) + " or all")));
+		List<Target> chosen = new java.util.ArrayList<>();
+		for (String name : new java.util.LinkedHashSet<>(target)) {
+			chosen.add(Targets.byName(name).orElseThrow(() -> new CliException("unknown target '" + name + "'; use "
+					+ String.join(", ", Targets.all().stream().map(Target::name).toList()) + " or all")));
+		}
+		return chosen;
 	}
 
 	private static String location(TargetFinding finding) {

@@ -65,6 +65,7 @@ public class GuestCheckTarget extends PerVmTarget {
 		s.append("# Guest-side AVPS checks for VM ").append(quote(vm.getName()).replaceAll("[\\r\\n]", " ")).append(
 				": one line per check, AVP-CHECK <requirement> <PASS|FAIL|SKIP> <check> <detail>.\n");
 		s.append(PRELUDE);
+		s.append("echo 'AVP-CHECK-BEGIN ").append(Names.id(vm.getName())).append("'\n");
 		Map<VirtioDeviceType, Integer> counts = new LinkedHashMap<>();
 		for (VirtioDevice device : vm.getDevices()) {
 			if (device instanceof WatchdogDevice watchdog && watchdog.getModel() != WatchdogModel.VIRTIO) {
@@ -155,6 +156,5 @@ public class GuestCheckTarget extends PerVmTarget {
 				*) avp_result "$1" FAIL clocksource "$c" ;;
 				esac
 			}
-			echo 'AVP-CHECK-BEGIN'
 			""";
 }

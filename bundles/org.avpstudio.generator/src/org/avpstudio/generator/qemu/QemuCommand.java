@@ -55,6 +55,10 @@ final class QemuCommand {
 		add("-nodefaults");
 		add("-no-user-config");
 		add("-display", "none");
+		if (vm.isEmulatedUart()) {
+			add("-chardev", "pty,id=uart");
+			add("-serial", "chardev:uart"); // 16550 on q35, PL011 on virt
+		}
 		boot();
 		for (VirtioDevice device : vm.getDevices()) {
 			device(device);

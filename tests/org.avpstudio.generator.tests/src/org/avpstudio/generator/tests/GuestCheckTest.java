@@ -51,7 +51,7 @@ public class GuestCheckTest {
 		Generation.Run run = Generation.run(List.of("env", "AVP_SYSFS=" + sysfs, "AVP_ROOT=" + tmp.newFolder("root"), "sh", file.toString()), 30);
 		assertEquals(run.err(), 0, run.exit());
 		List<String> lines = run.out().lines().toList();
-		assertEquals("AVP-CHECK-BEGIN", lines.get(0));
+		assertEquals("AVP-CHECK-BEGIN builder", lines.get(0));
 		assertEquals("AVP-CHECK-END", lines.get(lines.size() - 1));
 		assertTrue(run.out(), lines.contains("AVP-CHECK AVPS-2.0-STO-1 PASS virtio-blk 1 of 1 device(s) with id 0x0002"));
 		assertTrue(run.out(), lines.contains("AVP-CHECK AVPS-2.0-RNG-1 FAIL virtio-rng 0 of 1 device(s) with id 0x0004"));

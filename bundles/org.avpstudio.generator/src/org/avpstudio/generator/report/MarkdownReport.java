@@ -1,0 +1,53 @@
+package org.avpstudio.generator.report;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.avpstudio.generator.GenerationContext;
+import org.avpstudio.validation.Finding;
+import org.avpstudio.validation.RequirementStatus;
+
+/** A Markdown summary for merge-request comments: totals, open findings with locations, waivers. */
+public final class MarkdownReport {
+
+	private MarkdownReport() {
+	}
+
+	public static String render(ComplianceReport report) {
+		StringBuilder md = new StringBuilder("## AVPS compliance of `").append(report.modelName()).append("`\n\n");
+		Map<RequirementStatus, Integer> totals = new TreeMap<>();
+		report.rows().forEach(r -> totals.merge(r.status(), 1, Integer::sum));
+		md.append("| status | requirement × VM |\n|---|---|\n");
+		totals.forEach((status, count) -> md.append("| ").append(status.label()).append(" | ").append(count).append(" |\n"));
+		List<Finding> open = report.result().openFindings().stream()
+				.sorted(Comparator.comparing(f -> f.severity().ordinal())).toList();
+		md.append("\n### Open findings (").append(open.size()).append(")\n\n");
+		if (!open.isEmpty()) {
+			md.append("| severity | requirement | where | finding | fix |\n|---|---|---|---|---|\n");
+			for (Finding f : open) {
+				SourceLocation at = report.locate(f);
+				md.append("| ").append(f.severity().label()).append(" | ").append(f.requirementId()).append(" | ")
+						.append(cell(fileName(at.file()) + ":" + at.line())).append(" | ").append(cell(f.message())).append(" | ")
+						.append(cell(f.fixHint())).append(" |\n");
+			}
+		}
+		List<Finding> waived = report.result().findings().stream().filter(f -> !f.isOpen()).toList();
+		if (!waived.isEmpty()) {
+			md.append("\n### Waived (").append(waived.size()).append(")\n\n");
+			waived.forEach(f -> md.append("- ").append(f.requirementId()).append(": ").append(cell(f.justification())).append('\n'));
+		}
+		md.append("\n<sub>Profile ").append(report.result().profile().name()).append(". ").append(cell(report.result().catalog().provenance()))
+				.append(" ").append(GenerationContext.GENERATOR_VERSION).append(".</sub>\n");
+		return md.toString();
+	}
+
+	static String fileName(String uri) {
+		return uri.substring(uri.lastIndexOf('/') + 1);
+	}
+
+	private static String cell(String text) {
+		return text == null ? "" : text.replace("|", "\\|").replace("\n", " ");
+	}
+}
