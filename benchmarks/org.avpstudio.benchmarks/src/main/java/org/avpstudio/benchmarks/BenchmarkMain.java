@@ -1,0 +1,77 @@
+package org.avpstudio.benchmarks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * {@code bin/benchmark pipeline [--quick] [LINES ...]}: runs {@link PipelineBenchmark} (JMH) and prints per size the
+ * stage times and the ratios the targets are stated in. {@code bin/benchmark startup}: see {@link StartupBenchmark}.
+ */
+public final class BenchmarkMain {
+
+	/** Targets: the .avp pipeline within 3x of the Jackson baseline at 100k lines, and within 12x from 10k to 100k. */
+	static final double BASELINE_RATIO = 3.0;
+	static final double GROWTH_RATIO = 12.0;
+
+	private BenchmarkMain() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		List<String> rest = new ArrayList<>(Arrays.asList(args));
+		String command = rest.isEmpty() ? "pipeline" : rest.remove(0);
+		switch (command) {
+		case "pipeline" -> pipeline(rest);
+		case "startup" -> StartupBenchmark.run(rest, Path.of(System.getProperty("avp.root", ".")));
+		default -> {
+			System.err.println("usage: bin/benchmark pipeline [--quick] [LINES ...] | startup [RUNS]");
+			System.exit(2);
+		}
+		}
+	}
+
+	private static void pipeline(List<String> args) throws Exception {
+		boolean quick = args.remove("--quick");
+		String[] sizes = args.isEmpty() ? new String[] { "1000", "10000", "100000" } : args.toArray(String[]::new);
+		ChainedOptionsBuilder options = new OptionsBuilder().include(PipelineBenchmark.class.getName()).param("lines", sizes);
+		if (quick) {
+			options.warmupIterations(1).warmupTime(TimeValue.seconds(1)).measurementIterations(2).measurementTime(TimeValue.seconds(1));
+		}
+		Collection<RunResult> results = new Runner(options.build()).run();
+		Map<String, Map<String, Double>> bySize = new LinkedHashMap<>();
+		for (String size : sizes) {
+			bySize.put(size, new LinkedHashMap<>());
+		}
+		for (RunResult r : results) {
+			String name = r.getParams().getBenchmark();
+			bySize.get(r.getParams().getParam("lines")).put(name.substring(name.lastIndexOf('.') + 1), r.getPrimaryResult().getScore());
+		}
+		System.out.println();
+		System.out.println("AVP Studio pipeline, ms per operation (JMH average, 512 MiB heap)");
+		System.out.printf("%8s %12s %14s %12s %12s %12s %16s%n", "lines", "parse+link", "+validate", "validate", "generate", "Jackson", "pipeline/Jackson");
+		for (var e : bySize.entrySet()) {
+			Map<String, Double> m = e.getValue();
+			System.out.printf("%8s %12.2f %14.2f %12.2f %12.2f %12.2f %15.1fx%n", e.getKey(), m.get("parseAndLink"), m.get("parseLinkValidate"),
+					m.get("validateOnly"), m.get("generateAll"), m.get("jacksonBaseline"), m.get("parseLinkValidate") / m.get("jacksonBaseline"));
+		}
+		Map<String, Double> m10k = bySize.get("10000");
+		Map<String, Double> m100k = bySize.get("100000");
+		if (m10k != null && m100k != null) {
+			double growth = m100k.get("parseLinkValidate") / m10k.get("parseLinkValidate");
+			double baseline = m100k.get("parseLinkValidate") / m100k.get("jacksonBaseline");
+			System.out.printf("growth 10k -> 100k lines: %.1fx (target <= %.0fx: %s)%n", growth, GROWTH_RATIO, growth <= GROWTH_RATIO ? "met" : "NOT met");
+			System.out.printf("pipeline vs Jackson at 100k lines: %.1fx (target <= %.0fx: %s)%n", baseline, BASELINE_RATIO,
+					baseline <= BASELINE_RATIO ? "met" : "NOT met");
+		}
+	}
+}
