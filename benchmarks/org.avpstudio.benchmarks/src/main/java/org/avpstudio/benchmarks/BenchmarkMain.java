@@ -34,7 +34,7 @@ public final class BenchmarkMain {
 		case "pipeline" -> pipeline(rest);
 		case "startup" -> StartupBenchmark.run(rest, Path.of(System.getProperty("avp.root", ".")));
 		default -> {
-			System.err.println("usage: bin/benchmark pipeline [--quick] [LINES ...] | startup [RUNS]");
+			System.err.println("usage: bin/benchmark pipeline [--quick] [--only REGEX] [LINES ...] | startup [RUNS] | fuzz [SECONDS]");
 			System.exit(2);
 		}
 		}
@@ -42,8 +42,15 @@ public final class BenchmarkMain {
 
 	private static void pipeline(List<String> args) throws Exception {
 		boolean quick = args.remove("--quick");
+		String only = ".*";
+		int at = args.indexOf("--only");
+		if (at >= 0 && at + 1 < args.size()) {
+			only = args.remove(at + 1);
+			args.remove(at);
+		}
 		String[] sizes = args.isEmpty() ? new String[] { "1000", "10000", "100000" } : args.toArray(String[]::new);
-		ChainedOptionsBuilder options = new OptionsBuilder().include(PipelineBenchmark.class.getName()).param("lines", sizes);
+		ChainedOptionsBuilder options = new OptionsBuilder().include(PipelineBenchmark.class.getName() + "\\.(" + only + ")$")
+				.param("lines", sizes);
 		if (quick) {
 			options.warmupIterations(1).warmupTime(TimeValue.seconds(1)).measurementIterations(2).measurementTime(TimeValue.seconds(1));
 		}
@@ -61,12 +68,14 @@ public final class BenchmarkMain {
 		System.out.printf("%8s %12s %14s %12s %12s %12s %16s%n", "lines", "parse+link", "+validate", "validate", "generate", "Jackson", "pipeline/Jackson");
 		for (var e : bySize.entrySet()) {
 			Map<String, Double> m = e.getValue();
-			System.out.printf("%8s %12.2f %14.2f %12.2f %12.2f %12.2f %15.1fx%n", e.getKey(), m.get("parseAndLink"), m.get("parseLinkValidate"),
-					m.get("validateOnly"), m.get("generateAll"), m.get("jacksonBaseline"), m.get("parseLinkValidate") / m.get("jacksonBaseline"));
+			System.out.printf("%8s %12.2f %14.2f %12.2f %12.2f %12.2f %15.1fx%n", e.getKey(), m.getOrDefault("parseAndLink", Double.NaN),
+					m.getOrDefault("parseLinkValidate", Double.NaN), m.getOrDefault("validateOnly", Double.NaN), m.getOrDefault("generateAll", Double.NaN),
+					m.getOrDefault("jacksonBaseline", Double.NaN), m.getOrDefault("parseLinkValidate", Double.NaN) / m.getOrDefault("jacksonBaseline", Double.NaN));
 		}
 		Map<String, Double> m10k = bySize.get("10000");
 		Map<String, Double> m100k = bySize.get("100000");
-		if (m10k != null && m100k != null) {
+		if (m10k != null && m100k != null && m10k.containsKey("parseLinkValidate") && m100k.containsKey("parseLinkValidate")
+				&& m100k.containsKey("jacksonBaseline")) {
 			double growth = m100k.get("parseLinkValidate") / m10k.get("parseLinkValidate");
 			double baseline = m100k.get("parseLinkValidate") / m100k.get("jacksonBaseline");
 			System.out.printf("growth 10k -> 100k lines: %.1fx (target <= %.0fx: %s)%n", growth, GROWTH_RATIO, growth <= GROWTH_RATIO ? "met" : "NOT met");
