@@ -1,6 +1,9 @@
 package org.avpstudio.validation;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +24,9 @@ import org.eclipse.emf.ecore.EObject;
 public final class PlatformScope {
 
 	private final List<Platform> parts;
+	private List<VirtualMachine> vms;
+	private List<VirtioDevice> devices;
+	private final Map<Class<?>, List<?>> devicesByType = new HashMap<>();
 
 	public PlatformScope(Collection<Platform> parts) {
 		this.parts = List.copyOf(new LinkedHashSet<>(parts));
@@ -39,20 +45,28 @@ public final class PlatformScope {
 		return parts.stream().map(Platform::getHardware).filter(h -> h != null).findFirst();
 	}
 
+	/** Computed once: a scope is a snapshot of the model for one validation or generation run. */
 	public List<VirtualMachine> vms() {
-		List<VirtualMachine> vms = new ArrayList<>();
-		parts.forEach(p -> vms.addAll(p.getVirtualMachines()));
+		if (vms == null) {
+			List<VirtualMachine> all = new ArrayList<>();
+			parts.forEach(p -> all.addAll(p.getVirtualMachines()));
+			vms = Collections.unmodifiableList(all);
+		}
 		return vms;
 	}
 
 	public List<VirtioDevice> devices() {
-		List<VirtioDevice> devices = new ArrayList<>();
-		vms().forEach(vm -> devices.addAll(vm.getDevices()));
+		if (devices == null) {
+			List<VirtioDevice> all = new ArrayList<>();
+			vms().forEach(vm -> all.addAll(vm.getDevices()));
+			devices = Collections.unmodifiableList(all);
+		}
 		return devices;
 	}
 
+	@SuppressWarnings("unchecked")
 	public <T extends VirtioDevice> List<T> devices(Class<T> type) {
-		return devices().stream().filter(type::isInstance).map(type::cast).toList();
+		return (List<T>) devicesByType.computeIfAbsent(type, t -> devices().stream().filter(type::isInstance).map(type::cast).toList());
 	}
 
 	public List<HostDevice> hostDevices() {
