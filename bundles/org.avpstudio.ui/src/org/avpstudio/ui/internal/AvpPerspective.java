@@ -14,11 +14,19 @@ public class AvpPerspective implements IPerspectiveFactory {
 		left.addView(IPageLayout.ID_PROJECT_EXPLORER);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addView("org.avpstudio.ui.complianceView");
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		bottom.addPlaceholder("org.avpstudio.ui.reportView");
 		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.78f, editors);
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+		layout.addShowViewShortcut("org.avpstudio.ui.complianceView");
+		layout.addShowViewShortcut("org.avpstudio.ui.reportView");
+		layout.addNewWizardShortcut("org.avpstudio.ui.newPlatform");
+		layout.addNewWizardShortcut("org.avpstudio.ui.examples");
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
 		layout.addPerspectiveShortcut(org.avpstudio.ui.AvpStudioUi.PERSPECTIVE_ID);
 	}
 }

@@ -38,6 +38,8 @@ public class LanguageServerTest {
 	private Path model;
 	private String uri;
 
+	private InitializeResult capabilities;
+
 	@Before
 	public void connect() throws Exception {
 		PipedInputStream serverIn = new PipedInputStream(1 << 20);
@@ -67,6 +69,7 @@ public class LanguageServerTest {
 		init.setWorkspaceFolders(List.of(new WorkspaceFolder(dir.toUri().toString(), "test")));
 		init.setRootUri(dir.toUri().toString());
 		InitializeResult result = server.initialize(init).get(60, TimeUnit.SECONDS);
+		capabilities = result;
 		assertTrue(result.getCapabilities().getCompletionProvider() != null);
 		server.initialized(new InitializedParams());
 	}
@@ -128,11 +131,28 @@ public class LanguageServerTest {
 		Hover hover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(86, 5))).get(30, TimeUnit.SECONDS);
 		String hoverText = hover.getContents().getRight().getValue();
 		assertTrue(hoverText, hoverText.contains("**AVPS-2.0-RNG-1** (MUST, AVPS 2.0 §2.19.1"));
+		// hover on a keyword explains it from the metamodel documentation
+		List<String> lines = Files.readAllLines(model);
+		int memoryLine = 0;
+		while (!lines.get(memoryLine).strip().startsWith("memory ")) {
+			memoryLine++;
+		}
+		Hover keyword = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
+				new Position(memoryLine, lines.get(memoryLine).indexOf("memory") + 2))).get(30, TimeUnit.SECONDS);
+		assertTrue(keyword.getContents().getRight().getValue(), keyword.getContents().getRight().getValue().startsWith("`memory`: "));
 
 		// semantic tokens: a VM declaration is a class, its devices variables, enumeration values enum members
 		SemanticTokens tokens = server.getTextDocumentService().semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(uri)))
 				.get(30, TimeUnit.SECONDS);
 		assertTrue("semantic tokens", tokens.getData().size() > 100 && tokens.getData().size() % 5 == 0);
+		java.util.Set<Integer> types = new java.util.HashSet<>();
+		for (int i = 3; i < tokens.getData().size(); i += 5) {
+			types.add(tokens.getData().get(i));
+		}
+		List<String> legend = capabilities.getCapabilities().getSemanticTokensProvider().getLegend().getTokenTypes();
+		for (String expected : List.of("class", "variable", "type", "enumMember")) {
+			assertTrue(expected + " tokens among " + types, types.contains(legend.indexOf(expected)));
+		}
 
 		// document symbols: the outline lists the VMs
 		var symbols = server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).get(30, TimeUnit.SECONDS);

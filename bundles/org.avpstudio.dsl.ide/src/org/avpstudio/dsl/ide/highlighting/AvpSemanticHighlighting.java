@@ -11,6 +11,7 @@ import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.IHighlightedPositionAcceptor;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -39,7 +40,7 @@ public class AvpSemanticHighlighting implements ISemanticHighlightingCalculator 
 	}
 
 	private static String tokenType(ILeafNode leaf) {
-		EObject grammar = leaf.getGrammarElement();
+		EObject grammar = grammarElement(leaf);
 		if (grammar instanceof EnumLiteralDeclaration || GrammarUtil.containingEnumRule(grammar) != null) {
 			return "enumMember";
 		}
@@ -57,5 +58,21 @@ public class AvpSemanticHighlighting implements ISemanticHighlightingCalculator 
 		case "requirementId" -> "decorator";
 		default -> grammar instanceof RuleCall call && "LONG".equals(call.getRule().getName()) ? "number" : null;
 		};
+	}
+
+	/**
+	 * The grammar element that decides a leaf's meaning: names and qualified references are datatype rules (Name,
+	 * QualifiedName), so their leaves sit inside a rule call whose assignment or cross-reference is one level up.
+	 */
+	private static EObject grammarElement(ILeafNode leaf) {
+		EObject grammar = leaf.getGrammarElement();
+		INode node = leaf.getParent();
+		while (GrammarUtil.containingAssignment(grammar) == null && !(grammar instanceof EnumLiteralDeclaration) && node != null
+				&& (node.getGrammarElement() instanceof CrossReference
+						|| node.getGrammarElement() instanceof RuleCall call && GrammarUtil.isDatatypeRuleCall(call))) {
+			grammar = node.getGrammarElement();
+			node = node.getParent();
+		}
+		return grammar;
 	}
 }

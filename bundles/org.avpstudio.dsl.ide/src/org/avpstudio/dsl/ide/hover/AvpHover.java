@@ -23,6 +23,9 @@ import org.eclipse.xtext.ide.server.hover.HoverService;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.TextRegion;
 import com.google.inject.Inject;
 
 /**
@@ -39,7 +42,10 @@ public class AvpHover extends HoverService {
 	protected MarkupContent getMarkupContent(HoverContext context) {
 		EObject element = context.getElement();
 		List<String> parts = new ArrayList<>();
-		keywordDocumentation(context).ifPresent(parts::add);
+		java.util.Optional<String> keyword = keywordDocumentation(context);
+		if (keyword.isPresent()) {
+			return toMarkupContent("markdown", keyword.get());
+		}
 		if (element != null && element.eResource() == context.getResource()) {
 			findings(element).forEach(parts::add);
 			String documentation = EcoreUtil.getDocumentation(element.eClass());
@@ -48,6 +54,17 @@ public class AvpHover extends HoverService {
 			}
 		}
 		return parts.isEmpty() ? super.getMarkupContent(context) : toMarkupContent("markdown", String.join("\n\n", parts));
+	}
+
+	/** Xtext hovers only over names and references; over a keyword the hover explains the keyword (or its element). */
+	@Override
+	protected HoverContext createContext(Document document, XtextResource resource, int offset) {
+		ILeafNode leaf = resource.getParseResult() == null ? null : NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
+		if (leaf == null || !(leaf.getGrammarElement() instanceof Keyword)) {
+			return super.createContext(document, resource, offset);
+		}
+		return new HoverContext(document, resource, offset, new TextRegion(leaf.getOffset(), leaf.getLength()),
+				NodeModelUtils.findActualSemanticObjectFor(leaf));
 	}
 
 	private List<String> findings(EObject element) {
