@@ -115,7 +115,23 @@ public class AvpEditorTest {
 				.orElseThrow(() -> new AssertionError("no AVPS-2.0-RNG-1 annotation in " + annotations(editor)));
 		assertTrue(finding.getText(), finding.getText().startsWith("AVPS-2.0-RNG-1: VM 'builder' has no virtio-rng"));
 		assertTrue(new AvpQuickFixes().canFix(finding));
-		editor.selectAndReveal(at - 2, 0);
+		org.eclipse.jface.text.Position shown = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput()).getPosition(finding);
+		assertEquals("the finding is shown on the line that declares the VM", document.getLineOfOffset(document.get().indexOf("vm builder")),
+				document.getLineOfOffset(shown.getOffset()));
+		assertEquals("and only on that line", document.getLineOfOffset(shown.getOffset()), document.getLineOfOffset(shown.getOffset() + shown.getLength()));
+		int vmName = document.get().indexOf("vm builder") + 3;
+		StyledText widget = (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);
+		Workbench.waitUntil("semantic colouring of the edited text", 30, () -> {
+			StyleRange style = widget.getStyleRangeAtOffset(vmName);
+			return style != null && (style.fontStyle & SWT.BOLD) != 0;
+		});
+		int platformName = document.get().indexOf("platform devbox") + "platform ".length();
+		Workbench.waitUntil("semantic colouring of the whole text after the edit", 30, () -> {
+			StyleRange style = widget.getStyleRangeAtOffset(platformName);
+			return style != null && style.foreground != null && style.foreground.getBlue() == 192;
+		});
+		editor.selectAndReveal(vmName, 0);
+		Workbench.settle(300);
 		Screenshots.take(editor.getSite().getShell(), "editor-compliance-finding");
 
 		int line = finding.diagnostic().getRange().getStart().getLine();

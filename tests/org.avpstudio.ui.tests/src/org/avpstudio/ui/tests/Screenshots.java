@@ -19,6 +19,9 @@ public final class Screenshots {
 
 	public static File take(Shell shell, String name) {
 		Display display = shell.getDisplay();
+		Rectangle area = shell.getClientArea();
+		shell.redraw(area.x, area.y, area.width, area.height, true); // repaint every child with its current state
+		shell.update();
 		while (display.readAndDispatch()) {
 			// flush pending paints before the capture
 		}
