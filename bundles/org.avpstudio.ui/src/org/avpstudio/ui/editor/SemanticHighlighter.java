@@ -104,7 +104,7 @@ final class SemanticHighlighter implements ITextPresentationListener {
 		for (int i = first; i < all.size() && all.get(i).start < end; i++) {
 			StyleRange range = all.get(i);
 			if (range.start + range.length <= end) {
-				inside.add(range);
+				inside.add((StyleRange) range.clone()); // the presentation keeps and changes what it is given
 			}
 		}
 		if (!inside.isEmpty()) {
