@@ -2,9 +2,7 @@ package org.avpstudio.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,6 +12,7 @@ import org.avpstudio.dsl.validation.AvpValidator;
 import org.avpstudio.generator.report.ComplianceReport;
 import org.avpstudio.generator.report.GuestResults;
 import org.avpstudio.generator.report.HtmlReport;
+import org.avpstudio.diagram.Diagrams;
 import org.avpstudio.generator.report.JUnitReport;
 import org.avpstudio.generator.report.MarkdownReport;
 import org.avpstudio.generator.report.SarifReport;
@@ -97,7 +96,7 @@ public class ReportCommand implements Callable<Integer> {
 			ComplianceResult result = new ComplianceEngine(catalog, activeProfile).validate(scope.parts());
 			ComplianceReport report = new ComplianceReport(model.getFileName().toString(), scope, result, checks, ReportCommand::locate);
 			String text = switch (format) {
-			case html -> HtmlReport.render(report, new Traceability(report));
+			case html -> HtmlReport.render(report, new Traceability(report), Diagrams.svg(scope, result));
 			case csv -> new Traceability(report).toCsv();
 			case md -> MarkdownReport.render(report);
 			case junit -> JUnitReport.render(report);
@@ -123,15 +122,7 @@ public class ReportCommand implements Callable<Integer> {
 	}
 
 	private void write(String text) throws CliException {
-		Path target = out.toAbsolutePath();
-		try {
-			Files.createDirectories(target.getParent());
-			Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-			Files.writeString(tmp, text);
-			Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} catch (IOException e) {
-			throw new CliException(out + ": cannot write the report (" + e.getMessage() + ")");
-		}
+		AtomicFile.write(out, text, "report");
 	}
 
 	static SourceLocation locate(EObject element) {

@@ -27,6 +27,7 @@ public final class HtmlReport {
 			body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:#1f2328;margin:0;background:#f6f8fa}
 			header{background:#0d2847;color:#fff;padding:18px 32px}
 			header h1{margin:0;font-size:22px;font-weight:600}
+			.diagram{overflow-x:auto;background:#fff;border:1px solid var(--line);border-radius:8px;padding:8px}
 			header p{margin:4px 0 0;color:#c9d6e6;font-size:13px}
 			main{padding:8px 32px 40px;max-width:1400px}
 			h2{font-size:17px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}
@@ -66,6 +67,11 @@ public final class HtmlReport {
 	}
 
 	public static String render(ComplianceReport report, Traceability traceability) {
+		return render(report, traceability, null);
+	}
+
+	/** The report with the platform diagram (an inline SVG, see org.avpstudio.diagram) after the platform at a glance. */
+	public static String render(ComplianceReport report, Traceability traceability, String diagramSvg) {
 		StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>")
 				.append(escape("AVPS compliance of " + report.modelName())).append("</title>\n<style>").append(STYLE).append("</style>\n<script>")
 				.append(SCRIPT).append("</script></head>\n<body>\n<header><h1>AVPS compliance of ").append(escape(report.modelName()))
@@ -73,6 +79,9 @@ public final class HtmlReport {
 				.append(escape(report.result().catalog().provenance())).append("</p></header>\n<main>\n");
 		totals(h, report);
 		glance(h, report);
+		if (diagramSvg != null) {
+			h.append("<h2>Platform diagram</h2>\n<div class=\"diagram\">").append(diagramSvg).append("</div>\n");
+		}
 		findings(h, report);
 		requirements(h, report);
 		matrix(h, traceability);

@@ -1,0 +1,153 @@
+package org.avpstudio.cli.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** {@code avp diagram}: the platform as SVG, laid out by ELK, readable and faithful to the model. */
+public class DiagramTest {
+
+	@Rule
+	public TemporaryFolder tmp = new TemporaryFolder();
+
+	private record Rect(String id, double x, double y, double w, double h) {
+		boolean overlaps(Rect o) {
+			return x < o.x + o.w && o.x < x + w && y < o.y + o.h && o.y < y + h;
+		}
+	}
+
+	private Document diagram(Path model, Path svg) throws Exception {
+		Avp.Result run = Avp.run("diagram", model.toString(), "--out", svg.toString());
+		assertEquals(run.err(), 0, run.exit());
+		assertTrue(run.out(), run.out().startsWith("wrote the diagram of "));
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(svg)));
+	}
+
+	private static List<Rect> boxes(Document svg) {
+		List<Rect> rects = new ArrayList<>();
+		NodeList groups = svg.getElementsByTagName("g");
+		for (int i = 0; i < groups.getLength(); i++) {
+			Element g = (Element) groups.item(i);
+			if (g.getAttribute("class").startsWith("box ")) {
+				Element rect = (Element) g.getElementsByTagName("rect").item(0);
+				rects.add(new Rect(g.getAttribute("data-id"), Double.parseDouble(rect.getAttribute("x")), Double.parseDouble(rect.getAttribute("y")),
+						Double.parseDouble(rect.getAttribute("width")), Double.parseDouble(rect.getAttribute("height"))));
+			}
+		}
+		return rects;
+	}
+
+	private static void assertNoOverlap(List<Rect> rects) {
+		for (int i = 0; i < rects.size(); i++) {
+			for (int j = i + 1; j < rects.size(); j++) {
+				assertTrue(rects.get(i) + " overlaps " + rects.get(j), !rects.get(i).overlaps(rects.get(j)));
+			}
+		}
+	}
+
+	@Test
+	public void cockpitShowsHardwareHypervisorVmsDevicesAndChannels() throws Exception {
+		Path svg = tmp.getRoot().toPath().resolve("cockpit.svg");
+		Document doc = diagram(Avp.example("cockpit/cockpit.avp"), svg);
+		List<Rect> rects = boxes(doc);
+		List<String> ids = rects.stream().map(Rect::id).toList();
+		assertTrue(ids.toString(), ids.containsAll(List.of("hw", "hv", "vm:driver", "vm:cluster", "vm:ivi", "net:vbr0")));
+		assertNoOverlap(rects);
+		String text = Files.readString(svg);
+		assertTrue("criticality shown", text.contains(">ASIL-B</text>"));
+		assertTrue("devices listed in their VM", text.contains(">rng rng0") || text.contains("rng "));
+		assertTrue("a vsock channel is a line", text.contains("class=\"line vsock\""));
+		assertTrue("back-ends served by the driver VM are lines", text.contains("class=\"line backend\""));
+		// the hardware is above the hypervisor, which is above every VM
+		Rect hw = rects.get(ids.indexOf("hw"));
+		Rect hv = rects.get(ids.indexOf("hv"));
+		assertTrue(hw.y() + hw.h() <= hv.y());
+		rects.stream().filter(r -> r.id().startsWith("vm:")).forEach(vm -> assertTrue(vm.id(), hv.y() + hv.h() <= vm.y()));
+	}
+
+	@Test
+	public void findingsAreMarkedOnTheElementsTheyConcern() throws Exception {
+		Path svg = tmp.getRoot().toPath().resolve("gaps.svg");
+		diagram(Avp.example("noncompliant/cockpit-gaps.avp"), svg);
+		String text = Files.readString(svg);
+		int ivi = text.indexOf("data-id=\"vm:ivi\"");
+		String iviBox = text.substring(ivi, text.indexOf("</g>", ivi));
+		assertTrue(iviBox, iviBox.contains("stroke=\"#c62828\""));
+		assertTrue(iviBox, iviBox.contains("error"));
+	}
+
+	@Test
+	public void tenVmsAndAHundredDevicesStayReadable() throws Exception {
+		StringBuilder avp = new StringBuilder("platform big {\n\tavps \"2.0\"\n\thardware soc {\n\t\tarchitecture aarch64\n\t\tmemory 65536 MiB\n")
+				.append("\t\tinterrupt-controller gicv3\n\t\tiommu\n\t\tcluster cpu kind uniform {\n\t\t\tcore c0 index 0\n\t\t}\n\t}\n")
+				.append("\thypervisor xen kind xen version \"4.17\"\n\tnetwork lan {\n\t\tbridge \"br0\"\n\t}\n");
+		String[] kinds = { "rng r", "console c", "vsock v", "gpio g", "rtc t", "balloon b", "input i", "crypto k", "sound s" };
+		for (int vm = 0; vm < 10; vm++) {
+			avp.append("\tvm vm").append(vm).append(" {\n\t\tmemory 1024 MiB\n\t\tvcpu 0 on c0\n");
+			avp.append("\t\tnet eth0 {\n\t\t\tnetwork lan\n\t\t}\n");
+			for (int d = 0; d < kinds.length; d++) {
+				avp.append("\t\t").append(kinds[d]).append(d).append(kinds[d].startsWith("vsock") ? " {\n\t\t\tcid " + (vm + 3) + "\n\t\t}\n" : "\n");
+			}
+			avp.append("\t}\n");
+		}
+		for (int vm = 1; vm < 10; vm++) {
+			avp.append("\tvsock-channel ch").append(vm).append(" from vm").append(vm).append(" to vm0 port ").append(5000 + vm).append('\n');
+		}
+		avp.append("}\n");
+		Path model = tmp.getRoot().toPath().resolve("big.avp");
+		Files.writeString(model, avp.toString(), StandardCharsets.UTF_8);
+		Path svg = tmp.getRoot().toPath().resolve("big.svg");
+		Document doc = diagram(model, svg);
+		List<Rect> rects = boxes(doc);
+		assertEquals(rects.toString(), 10, rects.stream().filter(r -> r.id().startsWith("vm:")).count());
+		assertNoOverlap(rects);
+		assertEquals("a row per device (100) and the hardware's CPU cluster", 101,
+				Files.readString(svg).split("<text x=\"[0-9.]+\" y=\"[0-9.]+\" fill=\"#", -1).length - 1);
+		Path png = Path.of(System.getProperty("avp.screenshots", "target/screenshots"), "diagram-10-vms.png").toAbsolutePath();
+		Files.createDirectories(png.getParent());
+		Path page = tmp.getRoot().toPath().resolve("big.html");
+		Files.writeString(page, "<!DOCTYPE html><html><body style=\"margin:0\">" + Files.readString(svg) + "</body></html>");
+		Process shot = new ProcessBuilder("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=2400,1400",
+				"--screenshot=" + png, page.toUri().toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		assertTrue(shot.waitFor(120, TimeUnit.SECONDS));
+		assertTrue(Files.size(png) > 20_000);
+	}
+
+	@Test
+	public void htmlReportEmbedsTheDiagram() throws Exception {
+		Path html = tmp.getRoot().toPath().resolve("r.html");
+		Avp.Result run = Avp.run("report", Avp.example("cockpit/cockpit.avp").toString(), "--format", "html", "--out", html.toString());
+		assertEquals(run.err(), 0, run.exit());
+		String text = Files.readString(html);
+		assertTrue(text.contains("<h2>Platform diagram</h2>"));
+		assertTrue(text.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"avp-diagram\""));
+	}
+
+	@Test
+	public void unreadableModelGivesAClearErrorAndNoFile() throws Exception {
+		Path model = tmp.newFile("bad.avp").toPath();
+		Files.writeString(model, "platform p {\n\tvm a {\n");
+		Path svg = tmp.getRoot().toPath().resolve("bad.svg");
+		Avp.Result run = Avp.run("diagram", model.toString(), "--out", svg.toString());
+		assertEquals(2, run.exit());
+		assertTrue(run.err(), run.err().contains("bad.avp:2:") && run.err().contains("no diagram was written"));
+		assertTrue(!Files.exists(svg));
+	}
+}
