@@ -17,12 +17,15 @@ public class AvpPerspective implements IPerspectiveFactory {
 		bottom.addView("org.avpstudio.ui.complianceView");
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addPlaceholder("org.avpstudio.ui.reportView");
-		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.78f, editors);
+		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.72f, editors);
+		right.addView(IPageLayout.ID_OUTLINE);
+		right.addPlaceholder("org.avpstudio.ui.diagramView");
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut("org.avpstudio.ui.complianceView");
 		layout.addShowViewShortcut("org.avpstudio.ui.reportView");
+		layout.addShowViewShortcut("org.avpstudio.ui.diagramView");
 		layout.addNewWizardShortcut("org.avpstudio.ui.newPlatform");
 		layout.addNewWizardShortcut("org.avpstudio.ui.examples");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");

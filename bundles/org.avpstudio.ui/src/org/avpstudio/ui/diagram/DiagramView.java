@@ -1,0 +1,351 @@
+package org.avpstudio.ui.diagram;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import org.avpstudio.diagram.Diagrams;
+import org.avpstudio.dsl.validation.AvpValidator;
+import org.avpstudio.dsl.validation.ComplianceConfiguration;
+import org.avpstudio.model.Platform;
+import org.avpstudio.model.VirtualMachine;
+import org.avpstudio.ui.editor.AvpDocumentSync;
+import org.avpstudio.ui.editor.AvpLanguageServer;
+import org.avpstudio.ui.editor.EditorAccess;
+import org.avpstudio.ui.editor.Lsp;
+import org.avpstudio.validation.PlatformScope;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuCreator;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.dialogs.IInputValidator;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.window.Window;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTError;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.BrowserFunction;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+/**
+ * Platform Diagram: the .avp file of the active editor drawn as the platform diagram (ELK layout, findings marked),
+ * redrawn after each validation while typing. Click a VM to select it, double-click to show it in the text. The
+ * toolbar's palette adds VMs, devices and vsock channels, renames and deletes VMs: each edit goes through the .avp
+ * serializer into the open editor as one undoable change, so the text editor and the diagram always agree.
+ */
+public class DiagramView extends ViewPart {
+
+	public static final String ID = "org.avpstudio.ui.diagramView";
+
+	/** Device kinds offered by the palette: label, metamodel class, base name. */
+	static final String[][] DEVICES = { { "virtio-rng", "EntropyDevice", "rng" }, { "virtio-blk", "BlockDevice", "disk" },
+			{ "virtio-net", "NetworkDevice", "eth" }, { "virtio-console", "ConsoleDevice", "hvc" }, { "virtio-vsock", "VsockDevice", "vsock" },
+			{ "virtio-gpu", "GpuDevice", "gpu" }, { "virtio-input", "InputDevice", "input" }, { "virtio-snd", "SoundDevice", "sound" },
+			{ "watchdog", "WatchdogDevice", "wdt" }, { "rtc", "RtcDevice", "rtc" } };
+
+	private Browser browser;
+	private ITextEditor editor;
+	private Runnable unsubscribe;
+	private volatile String svg = "";
+	private volatile String selected;
+
+	private final IPartListener2 editors = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) instanceof IEditorPart part) {
+				follow(part);
+			}
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new FillLayout());
+		try {
+			browser = new Browser(parent, SWT.NONE);
+			new BrowserFunction(browser, "avpSelect") {
+				@Override
+				public Object function(Object[] arguments) {
+					selected = arguments.length > 0 ? String.valueOf(arguments[0]) : null;
+					return null;
+				}
+			};
+			new BrowserFunction(browser, "avpReveal") {
+				@Override
+				public Object function(Object[] arguments) {
+					selected = arguments.length > 0 ? String.valueOf(arguments[0]) : null;
+					reveal(selected);
+					return null;
+				}
+			};
+		} catch (SWTError e) {
+			new Label(parent, SWT.WRAP).setText("No web browser component is available here (" + e.getMessage() + "); use avp diagram instead.");
+		}
+		palette(getViewSite().getActionBars().getToolBarManager());
+		getSite().getPage().addPartListener(editors);
+		if (getSite().getPage().getActiveEditor() != null) {
+			follow(getSite().getPage().getActiveEditor());
+		}
+	}
+
+	private void palette(IToolBarManager toolbar) {
+		toolbar.add(new Action("Add VM") {
+			@Override
+			public void run() {
+				edit(ModelEdit.addVm("vm"));
+			}
+		});
+		toolbar.add(new DeviceMenu());
+		toolbar.add(new Action("Connect (vsock)...") {
+			@Override
+			public void run() {
+				String from = selectedVm();
+				if (from == null) {
+					setContentDescription("Select the VM the channel starts from, then Connect.");
+					return;
+				}
+				InputDialog dialog = new InputDialog(getSite().getShell(), "vsock channel", "Connect " + from + " to VM:", "", null);
+				if (dialog.open() == Window.OK) {
+					edit(ModelEdit.addVsockChannel(from, dialog.getValue().strip()));
+				}
+			}
+		});
+		toolbar.add(new Action("Rename...") {
+			@Override
+			public void run() {
+				String vm = selectedVm();
+				if (vm == null) {
+					setContentDescription("Select a VM to rename.");
+					return;
+				}
+				IInputValidator valid = text -> text.matches("[A-Za-z_][A-Za-z0-9_]*") ? null : "letters, digits and _ only";
+				InputDialog dialog = new InputDialog(getSite().getShell(), "Rename VM", "New name of " + vm + ":", vm, valid);
+				if (dialog.open() == Window.OK) {
+					edit(ModelEdit.renameVm(vm, dialog.getValue()));
+				}
+			}
+		});
+		toolbar.add(new Action("Delete") {
+			@Override
+			public void run() {
+				String vm = selectedVm();
+				if (vm != null) {
+					edit(ModelEdit.deleteVm(vm));
+				}
+			}
+		});
+	}
+
+	/** The palette's device entries, as a drop-down. */
+	private final class DeviceMenu extends Action implements IMenuCreator {
+		private Menu menu;
+
+		DeviceMenu() {
+			super("Add Device", IAction.AS_DROP_DOWN_MENU);
+			setMenuCreator(this);
+		}
+
+		@Override
+		public void run() {
+			addDevice(DEVICES[0][1], DEVICES[0][2]);
+		}
+
+		@Override
+		public Menu getMenu(Control parent) {
+			dispose();
+			menu = new Menu(parent);
+			for (String[] device : DEVICES) {
+				MenuItem item = new MenuItem(menu, SWT.PUSH);
+				item.setText(device[0]);
+				item.addListener(SWT.Selection, e -> addDevice(device[1], device[2]));
+			}
+			return menu;
+		}
+
+		@Override
+		public Menu getMenu(Menu parent) {
+			return null;
+		}
+
+		@Override
+		public void dispose() {
+			if (menu != null) {
+				menu.dispose();
+				menu = null;
+			}
+		}
+	}
+
+	private void addDevice(String deviceClass, String baseName) {
+		String vm = selectedVm();
+		if (vm == null) {
+			setContentDescription("Select a VM first, then add a device to it.");
+			return;
+		}
+		edit(ModelEdit.addDevice(vm, deviceClass, baseName));
+	}
+
+	/** Applies a diagram edit to the open editor's text; completes with null, or with why it could not be made. */
+	public CompletableFuture<String> edit(Consumer<Platform> change) {
+		AvpDocumentSync sync = editor == null ? null : AvpDocumentSync.of(EditorAccess.document(editor));
+		if (sync == null) {
+			return CompletableFuture.completedFuture("no .avp editor is active");
+		}
+		IDocument document = sync.document();
+		int version = sync.version();
+		CompletableFuture<String> done = new CompletableFuture<>();
+		AvpLanguageServer.get().read(sync.id().getUri(), resource -> {
+			try {
+				return new String[] { ModelEdit.apply(resource, change), null };
+			} catch (IllegalStateException e) {
+				return new String[] { null, e.getMessage() };
+			}
+		}).whenComplete((result, failure) -> browser.getDisplay().asyncExec(() -> {
+			String problem = failure != null ? failure.getMessage() : result == null ? "the file could not be read" : result[1];
+			if (problem == null && sync.version() != version) {
+				problem = "the text changed while the edit was prepared; try again";
+			}
+			if (problem == null) {
+				try {
+					Range whole = new Range(new Position(0, 0), Lsp.position(document, document.getLength()));
+					Lsp.apply(document, List.of(new TextEdit(whole, result[0])));
+				} catch (BadLocationException e) {
+					problem = e.getMessage();
+				}
+			}
+			setContentDescription(problem == null ? "" : "Not changed: " + problem);
+			done.complete(problem);
+		}));
+		return done;
+	}
+
+	private String selectedVm() {
+		String id = selected;
+		return id != null && id.startsWith("vm:") ? id.substring(3) : null;
+	}
+
+	/** Selects a box as a click would (for keyboard users and tests). */
+	public void select(String id) {
+		selected = id;
+		if (browser != null) {
+			browser.execute("avpMark(" + jsString(id) + ")");
+		}
+	}
+
+	public String selection() {
+		return selected;
+	}
+
+	/** The SVG shown now. */
+	public String svg() {
+		return svg;
+	}
+
+	private void follow(IEditorPart part) {
+		ITextEditor text = EditorAccess.textEditor(part);
+		AvpDocumentSync sync = text == null ? null : AvpDocumentSync.of(EditorAccess.document(text));
+		if (sync == null || text == editor) {
+			return;
+		}
+		if (unsubscribe != null) {
+			unsubscribe.run();
+		}
+		editor = text;
+		setPartName("Diagram: " + sync.file().getName());
+		unsubscribe = sync.onValidated(() -> refresh(sync));
+		refresh(sync);
+	}
+
+	private void refresh(AvpDocumentSync sync) {
+		if (browser == null || browser.isDisposed()) {
+			return;
+		}
+		AvpLanguageServer.get().read(sync.id().getUri(), resource -> {
+			if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Platform platform)) {
+				return null;
+			}
+			PlatformScope scope = new PlatformScope(AvpValidator.platformParts(platform));
+			return Diagrams.svg(scope, new ComplianceConfiguration().engine().validate(scope.parts()));
+		}).thenAccept(drawn -> {
+			if (drawn != null && !browser.isDisposed()) {
+				browser.getDisplay().asyncExec(() -> show(drawn));
+			}
+		});
+	}
+
+	private void show(String drawn) {
+		if (browser.isDisposed()) {
+			return;
+		}
+		svg = drawn;
+		String shown = drawn.replaceFirst("<title>[^<]*</title>", ""); // no tooltip over the whole view
+		browser.setText("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>body{margin:0;background:#fbfcfe}"
+				+ " g.box{cursor:pointer} g.box.selected>rect:first-child{stroke:#0b57d0;stroke-width:3.5}</style></head><body>" + shown
+				+ "<script>function avpMark(id){document.querySelectorAll('g.box').forEach(function(g){g.classList.toggle('selected',g.dataset.id===id);});}"
+				+ "document.querySelectorAll('g.box').forEach(function(g){g.addEventListener('click',function(){avpMark(g.dataset.id);avpSelect(g.dataset.id);});"
+				+ "g.addEventListener('dblclick',function(){avpReveal(g.dataset.id);});});"
+				+ (selected == null ? "" : "avpMark(" + jsString(selected) + ");") + "</script></body></html>");
+	}
+
+	/** Shows the selected VM in the text editor. */
+	private void reveal(String id) {
+		AvpDocumentSync sync = editor == null ? null : AvpDocumentSync.of(EditorAccess.document(editor));
+		if (sync == null || id == null || !id.startsWith("vm:")) {
+			return;
+		}
+		String name = id.substring(3);
+		AvpLanguageServer.get().read(sync.id().getUri(), resource -> {
+			for (var it = resource.getAllContents(); it.hasNext();) {
+				if (it.next() instanceof VirtualMachine vm && name.equals(vm.getName())) {
+					List<INode> nodes = NodeModelUtils.findNodesForFeature(vm, org.avpstudio.model.AvpPackage.Literals.NAMED_ELEMENT__NAME);
+					return nodes.isEmpty() ? null : new int[] { nodes.get(0).getOffset(), nodes.get(0).getLength() };
+				}
+			}
+			return null;
+		}).thenAccept(at -> {
+			if (at != null) {
+				browser.getDisplay().asyncExec(() -> {
+					getSite().getPage().activate(editor);
+					editor.selectAndReveal(at[0], at[1]);
+				});
+			}
+		});
+	}
+
+	private static String jsString(String text) {
+		return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+	}
+
+	@Override
+	public void setFocus() {
+		if (browser != null) {
+			browser.setFocus();
+		}
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePartListener(editors);
+		if (unsubscribe != null) {
+			unsubscribe.run();
+		}
+		super.dispose();
+	}
+}

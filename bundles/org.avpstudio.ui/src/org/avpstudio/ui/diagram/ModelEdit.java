@@ -1,0 +1,145 @@
+package org.avpstudio.ui.diagram;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+import org.avpstudio.model.AvpFactory;
+import org.avpstudio.model.AvpPackage;
+import org.avpstudio.model.NamedElement;
+import org.avpstudio.model.Platform;
+import org.avpstudio.model.VirtioDevice;
+import org.avpstudio.model.VirtualMachine;
+import org.avpstudio.model.VsockChannel;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.SaveOptions;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+/**
+ * An edit made in the diagram: applied to a private copy of the file's model and written back through the .avp
+ * serializer, which re-writes only what changed (comments and layout of untouched elements stay). The result is
+ * the new text of the file, which the editor applies as one undoable change.
+ */
+public final class ModelEdit {
+
+	private ModelEdit() {
+	}
+
+	/** The text of {@code resource} after {@code change}; throws {@link IllegalStateException} with a user message if it cannot be written. */
+	public static String apply(XtextResource resource, Consumer<Platform> change) {
+		try {
+			XtextResourceSet set = resource.getResourceServiceProvider().get(XtextResourceSet.class);
+			XtextResource copy = (XtextResource) set.createResource(resource.getURI());
+			String text = resource.getParseResult().getRootNode().getText();
+			copy.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
+			EcoreUtil.resolveAll(copy);
+			if (copy.getContents().isEmpty() || copy.getParseResult().getSyntaxErrors().iterator().hasNext()) {
+				throw new IllegalStateException("the file has syntax errors; fix them in the text editor first");
+			}
+			change.accept((Platform) copy.getContents().get(0));
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			copy.save(out, SaveOptions.newBuilder().format().getOptions().toOptionsMap());
+			return out.toString(StandardCharsets.UTF_8);
+		} catch (IOException | RuntimeException e) {
+			if (e instanceof IllegalStateException) {
+				throw (IllegalStateException) e;
+			}
+			throw new IllegalStateException("the edit cannot be written as .avp text (" + e.getMessage() + ")", e);
+		}
+	}
+
+	/** A new VM with a unique name and 512 MiB; its devices are added with {@link #addDevice}. */
+	public static Consumer<Platform> addVm(String baseName) {
+		return platform -> {
+			VirtualMachine vm = AvpFactory.eINSTANCE.createVirtualMachine();
+			vm.setName(unique(platform, baseName));
+			vm.setMemoryMiB(512);
+			platform.getVirtualMachines().add(vm);
+		};
+	}
+
+	/** A new VIRTIO device of the given metamodel class (e.g. EntropyDevice) in the named VM. */
+	public static Consumer<Platform> addDevice(String vmName, String deviceClass, String baseName) {
+		return platform -> {
+			VirtualMachine vm = vm(platform, vmName);
+			EClass type = (EClass) AvpPackage.eINSTANCE.getEClassifier(deviceClass);
+			if (type == null || !AvpPackage.Literals.VIRTIO_DEVICE.isSuperTypeOf(type)) {
+				throw new IllegalStateException(deviceClass + " is not a VIRTIO device");
+			}
+			VirtioDevice device = (VirtioDevice) AvpFactory.eINSTANCE.create(type);
+			int n = 0;
+			while (true) {
+				String candidate = baseName + n;
+				if (vm.getDevices().stream().noneMatch(d -> candidate.equals(d.getName()))) {
+					device.setName(candidate);
+					break;
+				}
+				n++;
+			}
+			vm.getDevices().add(device);
+		};
+	}
+
+	/** A vsock channel between two VMs, on the next free port from 9000. */
+	public static Consumer<Platform> addVsockChannel(String from, String to) {
+		return platform -> {
+			VsockChannel channel = AvpFactory.eINSTANCE.createVsockChannel();
+			channel.setName(unique(platform, from + "_to_" + to));
+			channel.setFrom(vm(platform, from));
+			channel.setTo(vm(platform, to));
+			int port = 9000;
+			while (true) {
+				int candidate = port;
+				if (platform.getChannels().stream().noneMatch(c -> c instanceof VsockChannel v && v.getPort() == candidate)) {
+					break;
+				}
+				port++;
+			}
+			channel.setPort(port);
+			platform.getChannels().add(channel);
+		};
+	}
+
+	/** Renames a VM; references to it in the file follow. */
+	public static Consumer<Platform> renameVm(String vmName, String newName) {
+		return platform -> vm(platform, vmName).setName(newName);
+	}
+
+	/** Deletes a VM, with the channels and back-ends that point to it. */
+	public static Consumer<Platform> deleteVm(String vmName) {
+		return platform -> {
+			VirtualMachine vm = vm(platform, vmName);
+			platform.getChannels().removeIf(c -> c instanceof VsockChannel v && (v.getFrom() == vm || v.getTo() == vm));
+			EcoreUtil.delete(vm, true);
+		};
+	}
+
+	private static VirtualMachine vm(Platform platform, String name) {
+		return platform.getVirtualMachines().stream().filter(v -> name.equals(v.getName())).findFirst()
+				.orElseThrow(() -> new IllegalStateException("no VM '" + name + "' in this file"));
+	}
+
+	private static String unique(Platform platform, String base) {
+		int n = 1;
+		while (true) {
+			String candidate = base + n;
+			boolean taken = false;
+			for (var it = platform.eAllContents(); it.hasNext();) {
+				EObject element = it.next();
+				if (element instanceof NamedElement named && candidate.equals(named.getName())) {
+					taken = true;
+					break;
+				}
+			}
+			if (!taken) {
+				return candidate;
+			}
+			n++;
+		}
+	}
+}

@@ -1,0 +1,107 @@
+package org.avpstudio.ui.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import org.avpstudio.ui.diagram.DiagramView;
+import org.avpstudio.ui.diagram.ModelEdit;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.After;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/** The Platform Diagram view: drawn from the open editor, edited from its palette, edits land in the text (undoable). */
+public class DiagramViewTest {
+
+	private static IProject project;
+
+	@BeforeClass
+	public static void createExamples() throws Exception {
+		project = Workbench.examples("diagram-examples");
+	}
+
+	@After
+	public void closeEditors() {
+		Workbench.closeAll();
+	}
+
+	private static DiagramView openDiagram(ITextEditor editor) throws Exception {
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.avpstudio.ui.openDiagram", null);
+		DiagramView view = (DiagramView) Workbench.page().findView(DiagramView.ID);
+		Workbench.page().activate(editor);
+		Workbench.waitUntil("the diagram of " + editor.getEditorInput().getName(), 60, () -> view.svg().contains("data-id=\"vm:builder\""));
+		return view;
+	}
+
+	private static String edit(DiagramView view, java.util.function.Consumer<org.avpstudio.model.Platform> change) {
+		var done = view.edit(change);
+		Workbench.waitUntil("the edit", 60, done::isDone);
+		return done.join();
+	}
+
+	@Test
+	public void paletteEditsChangeTheTextKeepCommentsAndCanBeUndone() throws Exception {
+		ITextEditor editor = Workbench.open(project.getFile("devbox/devbox.avp"));
+		IDocument document = Workbench.document(editor);
+		String original = document.get();
+		DiagramView view = openDiagram(editor);
+
+		view.select("vm:builder");
+		assertEquals("vm:builder", view.selection());
+		assertNull(edit(view, ModelEdit.addDevice("builder", "SoundDevice", "sound")));
+		String text = document.get();
+		int builder = text.indexOf("vm builder {");
+		int tester = text.indexOf("vm tester {");
+		int sound = text.indexOf("sound sound0");
+		assertTrue("the device is written inside VM builder:\n" + text, builder < sound && sound < tester);
+		assertTrue("comments survive", text.startsWith("// x86_64 development platform"));
+		assertEquals("one line more, nothing else rewritten", original.lines().count() + 1, text.lines().count());
+		Workbench.waitUntil("the diagram shows the new device", 60, () -> view.svg().contains("sound sound0"));
+
+		assertNull(edit(view, ModelEdit.addVm("ecu")));
+		assertTrue(document.get().contains("vm ecu1 {"));
+		assertNull(edit(view, ModelEdit.addVsockChannel("ecu1", "builder")));
+		assertTrue(document.get(), document.get().contains("vsock-channel ecu1_to_builder1 from ecu1 to builder port 9001"));
+		assertNull(edit(view, ModelEdit.renameVm("ecu1", "gateway")));
+		assertTrue("references follow the rename", document.get().contains("from gateway to builder"));
+		Workbench.waitUntil("the diagram shows the renamed VM", 60, () -> view.svg().contains("data-id=\"vm:gateway\""));
+		Workbench.page().setPartState(Workbench.page().findViewReference(DiagramView.ID), IWorkbenchPage.STATE_MAXIMIZED);
+		Workbench.settle(1500);
+		Screenshots.take(Workbench.page().getWorkbenchWindow().getShell(), "diagram-view");
+		Workbench.page().setPartState(Workbench.page().findViewReference(DiagramView.ID), IWorkbenchPage.STATE_RESTORED);
+
+		assertNull(edit(view, ModelEdit.deleteVm("gateway")));
+		assertTrue(!document.get().contains("gateway"));
+
+		// undo, in the text editor, takes every diagram edit back
+		Workbench.page().activate(editor);
+		IHandlerService handlers = editor.getSite().getService(IHandlerService.class);
+		for (int i = 0; i < 10 && !document.get().equals(original); i++) {
+			handlers.executeCommand("org.eclipse.ui.edit.undo", null);
+		}
+		assertEquals(original, document.get());
+	}
+
+	@Test
+	public void typingInTheTextUpdatesTheDiagramAndBadEditsAreRefused() throws Exception {
+		ITextEditor editor = Workbench.open(project.getFile("devbox/devbox.avp"));
+		IDocument document = Workbench.document(editor);
+		DiagramView view = openDiagram(editor);
+		int end = document.get().lastIndexOf('}');
+		document.replace(end, 0, "\tvm typed {\n\t\tmemory 256 MiB\n\t}\n");
+		Workbench.waitUntil("the typed VM in the diagram", 60, () -> view.svg().contains("data-id=\"vm:typed\""));
+		String problem = edit(view, ModelEdit.renameVm("nosuchvm", "x"));
+		assertEquals("no VM 'nosuchvm' in this file", problem);
+		document.replace(end, 0, "vm {{{");
+		Workbench.waitUntil("validation", 60, Workbench.sync(editor)::isUpToDate);
+		String broken = edit(view, ModelEdit.addVm("vm"));
+		assertTrue(broken, broken.contains("syntax errors"));
+		editor.doRevertToSaved();
+	}
+}
