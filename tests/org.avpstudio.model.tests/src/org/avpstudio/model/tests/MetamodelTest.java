@@ -193,4 +193,28 @@ public class MetamodelTest {
 			undocumented.add(what);
 		}
 	}
+
+	/**
+	 * An enumeration default must name a literal by its literal string (what EMF parses); a name that does not parse
+	 * silently becomes the first literal (a VM without a role was a driver VM).
+	 */
+	@Test
+	public void enumerationDefaultsParseToTheIntendedLiteral() {
+		List<String> wrong = new ArrayList<>();
+		for (EClassifier classifier : AvpPackage.eINSTANCE.getEClassifiers()) {
+			if (classifier instanceof EClass eClass) {
+				for (org.eclipse.emf.ecore.EAttribute attribute : eClass.getEAttributes()) {
+					String literal = attribute.getDefaultValueLiteral();
+					if (attribute.getEType() instanceof EEnum eEnum && literal != null
+							&& (eEnum.getEEnumLiteralByLiteral(literal) == null || attribute.getDefaultValue() == null
+									|| !((org.eclipse.emf.common.util.Enumerator) attribute.getDefaultValue()).getLiteral().equals(literal))) {
+						wrong.add(eClass.getName() + "." + attribute.getName() + " = \"" + literal + "\"");
+					}
+				}
+			}
+		}
+		assertTrue("defaults that are not literals of their enumeration: " + wrong, wrong.isEmpty());
+		VirtualMachine vm = AvpFactory.eINSTANCE.createVirtualMachine();
+		assertEquals(VmRole.GENERAL, vm.getRole());
+	}
 }
