@@ -127,6 +127,22 @@ public class DiagramView extends ViewPart {
 				}
 			}
 		});
+		toolbar.add(new CriticalityMenu());
+		toolbar.add(new Action("Memory...") {
+			@Override
+			public void run() {
+				String vm = selectedVm();
+				if (vm == null) {
+					setContentDescription("Select a VM to change its memory.");
+					return;
+				}
+				IInputValidator valid = text -> text.strip().matches("[1-9][0-9]*") ? null : "a positive number of MiB";
+				InputDialog dialog = new InputDialog(getSite().getShell(), "Memory", "Memory of " + vm + " in MiB:", "1024", valid);
+				if (dialog.open() == Window.OK) {
+					edit(ModelEdit.setMemory(vm, Long.parseLong(dialog.getValue().strip())));
+				}
+			}
+		});
 		toolbar.add(new Action("Rename...") {
 			@Override
 			public void run() {
@@ -175,6 +191,48 @@ public class DiagramView extends ViewPart {
 				MenuItem item = new MenuItem(menu, SWT.PUSH);
 				item.setText(device[0]);
 				item.addListener(SWT.Selection, e -> addDevice(device[1], device[2]));
+			}
+			return menu;
+		}
+
+		@Override
+		public Menu getMenu(Menu parent) {
+			return null;
+		}
+
+		@Override
+		public void dispose() {
+			if (menu != null) {
+				menu.dispose();
+				menu = null;
+			}
+		}
+	}
+
+	/** The selected VM's criticality, as a drop-down. */
+	private final class CriticalityMenu extends Action implements IMenuCreator {
+		private Menu menu;
+
+		CriticalityMenu() {
+			super("Criticality", IAction.AS_DROP_DOWN_MENU);
+			setMenuCreator(this);
+		}
+
+		@Override
+		public Menu getMenu(Control parent) {
+			dispose();
+			menu = new Menu(parent);
+			for (String level : List.of("QM", "ASIL-A", "ASIL-B", "ASIL-C", "ASIL-D")) {
+				MenuItem item = new MenuItem(menu, SWT.PUSH);
+				item.setText(level);
+				item.addListener(SWT.Selection, e -> {
+					String vm = selectedVm();
+					if (vm == null) {
+						setContentDescription("Select a VM to set its criticality.");
+					} else {
+						edit(ModelEdit.setCriticality(vm, level));
+					}
+				});
 			}
 			return menu;
 		}

@@ -105,6 +105,27 @@ public final class ModelEdit {
 		};
 	}
 
+	/** Sets a VM's criticality (QM, ASIL-A ... ASIL-D, as written in .avp). */
+	public static Consumer<Platform> setCriticality(String vmName, String criticality) {
+		return platform -> {
+			org.avpstudio.model.Criticality value = org.avpstudio.model.Criticality.get(criticality);
+			if (value == null) {
+				throw new IllegalStateException("'" + criticality + "' is not a criticality (QM, ASIL-A, ASIL-B, ASIL-C, ASIL-D)");
+			}
+			vm(platform, vmName).setCriticality(value);
+		};
+	}
+
+	/** Sets a VM's memory in MiB. */
+	public static Consumer<Platform> setMemory(String vmName, long mebibytes) {
+		return platform -> {
+			if (mebibytes <= 0) {
+				throw new IllegalStateException("memory must be a positive number of MiB");
+			}
+			vm(platform, vmName).setMemoryMiB(mebibytes);
+		};
+	}
+
 	/** Renames a VM; references to it in the file follow. */
 	public static Consumer<Platform> renameVm(String vmName, String newName) {
 		return platform -> vm(platform, vmName).setName(newName);

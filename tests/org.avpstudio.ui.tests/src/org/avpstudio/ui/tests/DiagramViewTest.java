@@ -64,6 +64,14 @@ public class DiagramViewTest {
 		assertEquals("one line more, nothing else rewritten", original.lines().count() + 1, text.lines().count());
 		Workbench.waitUntil("the diagram shows the new device", 60, () -> view.svg().contains("sound sound0"));
 
+		// attributes: criticality and memory of the selected VM
+		assertNull(edit(view, ModelEdit.setCriticality("builder", "ASIL-B")));
+		assertNull(edit(view, ModelEdit.setMemory("builder", 6144)));
+		String builderText = document.get().substring(document.get().indexOf("vm builder {"), document.get().indexOf("vm tester {"));
+		assertTrue(builderText, builderText.contains("criticality ASIL-B") && builderText.contains("memory 6144 MiB"));
+		assertEquals("'ASIL-E' is not a criticality (QM, ASIL-A, ASIL-B, ASIL-C, ASIL-D)", edit(view, ModelEdit.setCriticality("builder", "ASIL-E")));
+		Workbench.waitUntil("the diagram shows the criticality", 60, () -> view.svg().contains(">ASIL-B</text>"));
+
 		assertNull(edit(view, ModelEdit.addVm("ecu")));
 		assertTrue(document.get().contains("vm ecu1 {"));
 		assertNull(edit(view, ModelEdit.addVsockChannel("ecu1", "builder")));
