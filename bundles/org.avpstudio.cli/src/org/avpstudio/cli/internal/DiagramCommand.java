@@ -34,8 +34,14 @@ public class DiagramCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "MODEL", description = "the .avp model")
 	Path model;
 
-	@Option(names = "--out", required = true, paramLabel = "FILE", description = "the SVG file (replaced atomically)")
+	@Option(names = "--out", paramLabel = "FILE", description = "the SVG file (replaced atomically)")
 	Path out;
+
+	@Option(names = "--serve", description = "serve the diagram with an editing palette on http://127.0.0.1:PORT/ until stopped (Ctrl+C); edits are saved to MODEL")
+	boolean serve;
+
+	@Option(names = "--port", defaultValue = "8765", description = "port for --serve (0: any free port); default ${DEFAULT-VALUE}")
+	int port;
 
 	@Option(names = "--profile", defaultValue = ProfileLoader.DEFAULT, description = "avps-2.0 (default), avps-2.0-strict, or a profile file")
 	String profile;
@@ -45,6 +51,12 @@ public class DiagramCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		try {
 			Profile activeProfile = ProfileLoader.load(profile);
+			if (serve) {
+				return serve(activeProfile);
+			}
+			if (out == null) {
+				throw new CliException("give --out FILE.svg, or --serve to edit the diagram in a browser");
+			}
 			ModelWorkspace workspace = new ModelWorkspace(CatalogLoader.builtIn(), activeProfile);
 			ModelWorkspace.Validated validated = workspace.validate(model);
 			if (validated.unreadable()) {
@@ -61,6 +73,19 @@ public class DiagramCommand implements Callable<Integer> {
 		} catch (CliException | ProfileException e) {
 			err.println("avp: " + e.getMessage());
 			return AvpCommandLine.EXIT_BAD_INPUT;
+		}
+	}
+
+	private int serve(Profile activeProfile) throws CliException {
+		try {
+			DiagramServer server = new DiagramServer(model, activeProfile, port);
+			spec.commandLine().getOut().println("serving the diagram of " + model.getFileName() + " on http://127.0.0.1:" + server.port()
+					+ "/ (edits are saved to " + model + "; Ctrl+C stops)");
+			spec.commandLine().getOut().flush();
+			server.serve();
+			return AvpCommandLine.EXIT_OK;
+		} catch (java.io.IOException e) {
+			throw new CliException("cannot serve on port " + port + " (" + e.getMessage() + "); choose another with --port");
 		}
 	}
 }

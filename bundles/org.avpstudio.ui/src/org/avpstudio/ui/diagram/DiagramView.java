@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import org.avpstudio.diagram.Diagrams;
+import org.avpstudio.diagram.edit.ModelEdit;
 import org.avpstudio.dsl.validation.AvpValidator;
 import org.avpstudio.dsl.validation.ComplianceConfiguration;
 import org.avpstudio.model.Platform;

@@ -5,7 +5,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import org.avpstudio.ui.diagram.DiagramView;
-import org.avpstudio.ui.diagram.ModelEdit;
+import org.avpstudio.diagram.edit.ModelEdit;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.IWorkbenchPage;

@@ -1,4 +1,4 @@
-package org.avpstudio.ui.diagram;
+package org.avpstudio.diagram.edit;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
