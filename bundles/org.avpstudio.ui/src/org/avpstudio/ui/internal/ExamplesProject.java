@@ -28,13 +28,41 @@ public class ExamplesProject implements IStartup {
 		}
 		Job job = Job.create("Importing AVP Studio examples", (IProgressMonitor monitor) -> {
 			try {
-				importFolder(org.eclipse.core.resources.ResourcesPlugin.getWorkspace(), Path.of(folder), monitor);
+				IProject project = importFolder(org.eclipse.core.resources.ResourcesPlugin.getWorkspace(), Path.of(folder), monitor);
+				showFirstModel(project);
 				return Status.OK_STATUS;
 			} catch (CoreException | IllegalArgumentException e) {
 				return Status.error("Cannot import " + folder + ": " + e.getMessage(), e);
 			}
 		});
 		job.schedule();
+	}
+
+	/** Opens the cockpit example (or the first .avp file) in the AVP editor, so that the workbench starts on a model. */
+	private static void showFirstModel(IProject project) throws CoreException {
+		org.eclipse.core.resources.IFile[] first = { project.getFile("cockpit/cockpit.avp") };
+		if (!first[0].exists()) {
+			first[0] = null;
+			project.accept(resource -> {
+				if (first[0] == null && resource instanceof org.eclipse.core.resources.IFile file && "avp".equals(file.getFileExtension())) {
+					first[0] = file;
+				}
+				return first[0] == null;
+			});
+		}
+		if (first[0] == null) {
+			return;
+		}
+		org.eclipse.ui.PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+			org.eclipse.ui.IWorkbenchWindow window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			if (window != null && window.getActivePage() != null && window.getActivePage().getEditorReferences().length == 0) {
+				try {
+					org.eclipse.ui.ide.IDE.openEditor(window.getActivePage(), first[0], true);
+				} catch (org.eclipse.ui.PartInitException e) {
+					// the workbench shows why the editor cannot open
+				}
+			}
+		});
 	}
 
 	/** Opens the project at {@code folder}, creating its description there if it has none. */
