@@ -27,8 +27,8 @@ public record DiagramModel(String title, List<Box> boxes, List<Line> lines) {
 		SHARED_MEMORY
 	}
 
-	/** One row of a box: a device of a VM, a CPU cluster or host device of the hardware. */
-	public record Row(String text, int errors, int warnings) {
+	/** One row of a box: a device of a VM ({@code device} is its name), a CPU cluster or host device of the hardware. */
+	public record Row(String text, String device, int errors, int warnings) {
 	}
 
 	/**

@@ -126,10 +126,10 @@ public final class PlatformDiagram {
 	private Box hardware(Hardware hw) {
 		List<Row> rows = new ArrayList<>();
 		for (CpuCluster cluster : hw.getClusters()) {
-			rows.add(new Row("cluster " + cluster.getName() + ": " + cluster.getCores().size() + " cores (" + lower(cluster.getKind()) + ")", 0, 0));
+			rows.add(new Row("cluster " + cluster.getName() + ": " + cluster.getCores().size() + " cores (" + lower(cluster.getKind()) + ")", null, 0, 0));
 		}
 		for (HostDevice device : hw.getHostDevices()) {
-			rows.add(new Row(lower(device.getKind()) + " " + device.getName(), 0, 0));
+			rows.add(new Row(lower(device.getKind()) + " " + device.getName(), null, 0, 0));
 		}
 		String subtitle = lower(hw.getArchitecture()) + ", " + hw.getMemoryMiB() + " MiB" + (hw.isIommu() ? ", IOMMU" : "");
 		return new Box("hw", BoxKind.HARDWARE, hw.getName(), subtitle, lower(hw.getInterruptController()), rows, 0, 0);
@@ -145,7 +145,7 @@ public final class PlatformDiagram {
 			errors += e;
 			warnings += w;
 			String backend = device.getBackend() instanceof DriverVmBackend driver && driver.getVm() != null ? "  \u2190 " + driver.getVm().getName() : "";
-			rows.add(new Row(keyword(device) + " " + device.getName() + backend, e, w));
+			rows.add(new Row(keyword(device) + " " + device.getName() + backend, device.getName(), e, w));
 		}
 		String subtitle = lower(vm.getRole()) + ", " + vm.getMemoryMiB() + " MiB, " + vm.getVcpus().size() + " vCPU";
 		String criticality = vm.getCriticality() == null ? "QM" : vm.getCriticality().getLiteral().replace('_', '-');

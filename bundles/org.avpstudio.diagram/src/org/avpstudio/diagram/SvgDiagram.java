@@ -113,7 +113,8 @@ public final class SvgDiagram {
 			Row row = rows.get(i);
 			double y = r[1] + DiagramLayout.HEADER + 4 + i * DiagramLayout.ROW;
 			String colour = row.errors() > 0 ? "#c62828" : row.warnings() > 0 ? "#9a6700" : "#263238";
-			s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" fill=\"%s\">", r[0] + 12, y + 13, colour))
+			String device = row.device() == null ? "" : " class=\"row\" data-device=\"" + escape(row.device()) + "\"";
+			s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" fill=\"%s\"%s>", r[0] + 12, y + 13, colour, device))
 					.append(escape((row.errors() + row.warnings() > 0 ? "\u26a0 " : "") + row.text())).append("</text>");
 		}
 		s.append("</g>\n");

@@ -142,6 +142,7 @@ final class DiagramServer {
 		case "addVm" -> ModelEdit.addVm("vm");
 		case "addDevice" -> ModelEdit.addDevice(form.getOrDefault("vm", ""), form.getOrDefault("kind", "EntropyDevice"), form.getOrDefault("name", "dev"));
 		case "addChannel" -> ModelEdit.addVsockChannel(form.getOrDefault("from", ""), form.getOrDefault("to", ""));
+		case "moveDevice" -> ModelEdit.moveDevice(form.getOrDefault("vm", ""), form.getOrDefault("device", ""), form.getOrDefault("to", ""));
 		case "rename" -> ModelEdit.renameVm(form.getOrDefault("vm", ""), form.getOrDefault("name", ""));
 		case "delete" -> ModelEdit.deleteVm(form.getOrDefault("vm", ""));
 		case "criticality" -> ModelEdit.setCriticality(form.getOrDefault("vm", ""), form.getOrDefault("value", ""));
@@ -188,7 +189,12 @@ final class DiagramServer {
 				function vm(){return selected&&selected.indexOf('vm:')===0?selected.substring(3):null;}
 				function mark(){document.querySelectorAll('g.box').forEach(function(g){g.classList.toggle('selected',g.dataset.id===selected);});
 				  document.getElementById('selection').textContent=selected?('selected: '+selected):'nothing selected';}
-				function wire(){document.querySelectorAll('g.box').forEach(function(g){g.addEventListener('click',function(){selected=g.dataset.id;mark();});});mark();}
+				var drag=null;
+				function wire(){document.querySelectorAll('g.box').forEach(function(g){g.addEventListener('click',function(){selected=g.dataset.id;mark();});
+				  g.addEventListener('mouseup',function(){if(drag&&g.dataset.id.indexOf('vm:')===0&&g.dataset.id!==drag.vm){
+				    edit({op:'moveDevice',vm:drag.vm.substring(3),device:drag.device,to:g.dataset.id.substring(3)});}drag=null;});});
+				  document.querySelectorAll('text.row').forEach(function(t){t.style.cursor='grab';t.addEventListener('mousedown',function(e){
+				    drag={vm:t.closest('g.box').dataset.id,device:t.dataset.device};e.preventDefault();});});mark();}
 				function reload(){return fetch('/svg').then(function(r){return r.text();}).then(function(t){document.getElementById('diagram').innerHTML=t;wire();});}
 				function edit(params){var body=new URLSearchParams(params).toString();
 				  return fetch('/edit',{method:'POST',headers:{'Content-Type':'application/x-www-form-urlencoded'},body:body})

@@ -126,6 +126,23 @@ public final class ModelEdit {
 		};
 	}
 
+	/** Moves a device to another VM (it keeps its name unless the other VM has one by that name). */
+	public static Consumer<Platform> moveDevice(String fromVm, String deviceName, String toVm) {
+		return platform -> {
+			VirtualMachine from = vm(platform, fromVm);
+			VirtualMachine to = vm(platform, toVm);
+			if (from == to) {
+				return;
+			}
+			VirtioDevice device = from.getDevices().stream().filter(d -> deviceName.equals(d.getName())).findFirst()
+					.orElseThrow(() -> new IllegalStateException("VM '" + fromVm + "' has no device '" + deviceName + "'"));
+			if (to.getDevices().stream().anyMatch(d -> deviceName.equals(d.getName()))) {
+				throw new IllegalStateException("VM '" + toVm + "' already has a device '" + deviceName + "'; rename one first");
+			}
+			to.getDevices().add(device);
+		};
+	}
+
 	/** Renames a VM; references to it in the file follow. */
 	public static Consumer<Platform> renameVm(String vmName, String newName) {
 		return platform -> vm(platform, vmName).setName(newName);

@@ -48,7 +48,8 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 /**
  * Platform Diagram: the .avp file of the active editor drawn as the platform diagram (ELK layout, findings marked),
  * redrawn after each validation while typing. Click a VM to select it, double-click to show it in the text. The
- * toolbar's palette adds VMs, devices and vsock channels, renames and deletes VMs: each edit goes through the .avp
+ * toolbar's palette adds VMs, devices and vsock channels, sets criticality and memory, renames and deletes VMs;
+ * dragging a device row onto another VM moves the device: each edit goes through the .avp
  * serializer into the open editor as one undoable change, so the text editor and the diagram always agree.
  */
 public class DiagramView extends ViewPart {
@@ -85,6 +86,15 @@ public class DiagramView extends ViewPart {
 				@Override
 				public Object function(Object[] arguments) {
 					selected = arguments.length > 0 ? String.valueOf(arguments[0]) : null;
+					return null;
+				}
+			};
+			new BrowserFunction(browser, "avpMove") {
+				@Override
+				public Object function(Object[] arguments) {
+					if (arguments.length == 3) {
+						edit(ModelEdit.moveDevice(String.valueOf(arguments[0]), String.valueOf(arguments[1]), String.valueOf(arguments[2])));
+					}
 					return null;
 				}
 			};
@@ -357,9 +367,13 @@ public class DiagramView extends ViewPart {
 		String shown = drawn.replaceFirst("<title>[^<]*</title>", ""); // no tooltip over the whole view
 		browser.setText("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>body{margin:0;background:#fbfcfe}"
 				+ " g.box{cursor:pointer} g.box.selected>rect:first-child{stroke:#0b57d0;stroke-width:3.5}</style></head><body>" + shown
-				+ "<script>function avpMark(id){document.querySelectorAll('g.box').forEach(function(g){g.classList.toggle('selected',g.dataset.id===id);});}"
+				+ "<script>var drag=null;function avpMark(id){document.querySelectorAll('g.box').forEach(function(g){g.classList.toggle('selected',g.dataset.id===id);});}"
 				+ "document.querySelectorAll('g.box').forEach(function(g){g.addEventListener('click',function(){avpMark(g.dataset.id);avpSelect(g.dataset.id);});"
-				+ "g.addEventListener('dblclick',function(){avpReveal(g.dataset.id);});});"
+				+ "g.addEventListener('dblclick',function(){avpReveal(g.dataset.id);});"
+				+ "g.addEventListener('mouseup',function(){if(drag&&g.dataset.id.indexOf('vm:')===0&&g.dataset.id!==drag.vm){"
+				+ "avpMove(drag.vm.substring(3),drag.device,g.dataset.id.substring(3));}drag=null;});});"
+				+ "document.querySelectorAll('text.row').forEach(function(t){t.style.cursor='grab';t.addEventListener('mousedown',function(e){"
+				+ "drag={vm:t.closest('g.box').dataset.id,device:t.dataset.device};e.preventDefault();});});"
 				+ (selected == null ? "" : "avpMark(" + jsString(selected) + ");") + "</script></body></html>");
 	}
 

@@ -68,6 +68,21 @@ public class DiagramServerTest {
 			assertTrue("the original text is untouched before the new VM", afterDevice.startsWith(original.substring(0, original.indexOf("vm tester {"))));
 			browser.screenshot(Path.of(System.getProperty("avp.screenshots", "target/screenshots"), "diagram-browser-palette.png").toAbsolutePath());
 
+			// dragging a device row onto another VM moves the device there; a clash of names is refused
+			String drag = "document.querySelector('g.box[data-id=\\\"vm:vm1\\\"] text.row[data-device=\\\"%s\\\"]').dispatchEvent(new MouseEvent('mousedown',{bubbles:true}));"
+					+ "document.querySelector('g.box[data-id=\\\"vm:tester\\\"]').dispatchEvent(new MouseEvent('mouseup',{bubbles:true})); 1";
+			browser.eval(String.format(drag, "rng0"));
+			browser.waitFor("the refusal of a clashing name", "document.getElementById('status').textContent.indexOf(\"VM 'tester' already has a device 'rng0'\")>=0");
+			assertEquals(afterDevice, Files.readString(model));
+			browser.eval("document.getElementById('kind').value='SoundDevice'; document.querySelector('[data-action=add-device]').click(); 1");
+			browser.waitFor("the sound device", "!!document.querySelector('g.box[data-id=\\\"vm:vm1\\\"] text.row[data-device=\\\"sound0\\\"]')");
+			browser.eval(String.format(drag, "sound0"));
+			browser.waitFor("the moved device", "!!document.querySelector('g.box[data-id=\\\"vm:tester\\\"] text.row[data-device=\\\"sound0\\\"]')");
+			afterDevice = Files.readString(model);
+			String testerBlock = afterDevice.substring(afterDevice.indexOf("vm tester {"), afterDevice.indexOf("vm vm1 {"));
+			assertTrue(testerBlock, testerBlock.contains("sound sound0"));
+			assertTrue(!afterDevice.substring(afterDevice.indexOf("vm vm1 {")).contains("sound0"));
+
 			browser.eval("document.querySelector('g.box[data-id=\"hv\"]').dispatchEvent(new MouseEvent('click',{bubbles:true})); 1");
 			browser.eval("document.querySelector('[data-action=delete]').click(); 1");
 			browser.waitFor("the refusal", "document.getElementById('status').textContent.indexOf('not changed')===0");

@@ -63,6 +63,11 @@ public class DiagramViewTest {
 		assertTrue("comments survive", text.startsWith("// x86_64 development platform"));
 		assertEquals("one line more, nothing else rewritten", original.lines().count() + 1, text.lines().count());
 		Workbench.waitUntil("the diagram shows the new device", 60, () -> view.svg().contains("sound sound0"));
+		// moving (what dragging a device row onto another VM does)
+		assertNull(edit(view, ModelEdit.moveDevice("builder", "sound0", "tester")));
+		String moved = document.get();
+		assertTrue(moved, moved.indexOf("sound sound0") > moved.indexOf("vm tester {"));
+		assertEquals("VM 'tester' already has a device 'rng0'; rename one first", edit(view, ModelEdit.moveDevice("builder", "rng0", "tester")));
 
 		// attributes: criticality and memory of the selected VM
 		assertNull(edit(view, ModelEdit.setCriticality("builder", "ASIL-B")));
