@@ -48,13 +48,13 @@ public final class BenchmarkMain {
 			only = args.remove(at + 1);
 			args.remove(at);
 		}
-		String[] sizes = args.isEmpty() ? new String[] { "1000", "10000", "100000" } : args.toArray(String[]::new);
 		List<String> jvm = new ArrayList<>(List.of("-Xmx512m", "-Xms512m"));
 		int j = args.indexOf("--jvm");
 		if (j >= 0 && j + 1 < args.size()) {
 			jvm.addAll(Arrays.asList(args.remove(j + 1).split(" ")));
 			args.remove(j);
 		}
+		String[] sizes = args.isEmpty() ? new String[] { "1000", "10000", "100000" } : args.toArray(String[]::new);
 		ChainedOptionsBuilder options = new OptionsBuilder().jvmArgsAppend(jvm.toArray(String[]::new)).include(PipelineBenchmark.class.getName() + "\\.(" + only + ")$")
 				.param("lines", sizes);
 		if (quick) {
@@ -70,7 +70,7 @@ public final class BenchmarkMain {
 			bySize.get(r.getParams().getParam("lines")).put(name.substring(name.lastIndexOf('.') + 1), r.getPrimaryResult().getScore());
 		}
 		System.out.println();
-		System.out.println("AVP Studio pipeline, ms per operation (JMH average, 512 MiB heap)");
+		System.out.println("AVP Studio pipeline, ms per operation (JMH average, JVM " + String.join(" ", jvm) + ")");
 		System.out.printf("%8s %12s %14s %12s %12s %14s %12s %16s%n", "lines", "parse+link", "+validate", "validate", "generate", "Jackson model",
 				"Jackson tree", "pipeline/Jackson");
 		for (var e : bySize.entrySet()) {
