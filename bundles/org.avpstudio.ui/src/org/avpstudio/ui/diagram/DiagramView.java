@@ -67,6 +67,7 @@ public class DiagramView extends ViewPart {
 	private Runnable unsubscribe;
 	private volatile String svg = "";
 	private volatile String selected;
+	private final org.eclipse.jface.viewers.ISelectionProvider selection = new SelectionProvider();
 
 	private final IPartListener2 editors = new IPartListener2() {
 		@Override
@@ -86,6 +87,7 @@ public class DiagramView extends ViewPart {
 				@Override
 				public Object function(Object[] arguments) {
 					selected = arguments.length > 0 ? String.valueOf(arguments[0]) : null;
+					publishSelection();
 					return null;
 				}
 			};
@@ -110,6 +112,7 @@ public class DiagramView extends ViewPart {
 			new Label(parent, SWT.WRAP).setText("No web browser component is available here (" + e.getMessage() + "); use avp diagram instead.");
 		}
 		palette(getViewSite().getActionBars().getToolBarManager());
+		getSite().setSelectionProvider(selection);
 		getSite().getPage().addPartListener(editors);
 		if (getSite().getPage().getActiveEditor() != null) {
 			follow(getSite().getPage().getActiveEditor());
@@ -316,10 +319,67 @@ public class DiagramView extends ViewPart {
 		if (browser != null) {
 			browser.execute("avpMark(" + jsString(id) + ")");
 		}
+		publishSelection();
 	}
 
 	public String selection() {
 		return selected;
+	}
+
+	/** The selection the Properties view sees: the selected VM's properties (read from the live model), or nothing. */
+	public org.eclipse.jface.viewers.ISelection propertiesSelection() {
+		return selection.getSelection();
+	}
+
+	private void publishSelection() {
+		String vm = selectedVm();
+		AvpDocumentSync sync = editor == null ? null : AvpDocumentSync.of(EditorAccess.document(editor));
+		if (vm == null || sync == null) {
+			((SelectionProvider) selection).set(org.eclipse.jface.viewers.StructuredSelection.EMPTY);
+			return;
+		}
+		AvpLanguageServer.get().read(sync.id().getUri(), resource -> {
+			for (var it = resource.getAllContents(); it.hasNext();) {
+				if (it.next() instanceof VirtualMachine machine && vm.equals(machine.getName())) {
+					return new VmProperties.Values(machine.getName(), machine.getCriticality().getLiteral(), machine.getMemoryMiB(),
+							machine.getRole().getLiteral(), machine.getDevices().size());
+				}
+			}
+			return null;
+		}).thenAccept(values -> browser.getDisplay().asyncExec(() -> ((SelectionProvider) selection).set(values == null
+				? org.eclipse.jface.viewers.StructuredSelection.EMPTY : new org.eclipse.jface.viewers.StructuredSelection(new VmProperties(this, values)))));
+	}
+
+	/** Announces the diagram's selection to the workbench (Properties view). */
+	private static final class SelectionProvider implements org.eclipse.jface.viewers.ISelectionProvider {
+		private final org.eclipse.core.runtime.ListenerList<org.eclipse.jface.viewers.ISelectionChangedListener> listeners = new org.eclipse.core.runtime.ListenerList<>();
+		private org.eclipse.jface.viewers.ISelection current = org.eclipse.jface.viewers.StructuredSelection.EMPTY;
+
+		void set(org.eclipse.jface.viewers.ISelection selection) {
+			current = selection;
+			org.eclipse.jface.viewers.SelectionChangedEvent event = new org.eclipse.jface.viewers.SelectionChangedEvent(this, selection);
+			listeners.forEach(l -> l.selectionChanged(event));
+		}
+
+		@Override
+		public void addSelectionChangedListener(org.eclipse.jface.viewers.ISelectionChangedListener listener) {
+			listeners.add(listener);
+		}
+
+		@Override
+		public org.eclipse.jface.viewers.ISelection getSelection() {
+			return current;
+		}
+
+		@Override
+		public void removeSelectionChangedListener(org.eclipse.jface.viewers.ISelectionChangedListener listener) {
+			listeners.remove(listener);
+		}
+
+		@Override
+		public void setSelection(org.eclipse.jface.viewers.ISelection selection) {
+			set(selection);
+		}
 	}
 
 	/** The SVG shown now. */

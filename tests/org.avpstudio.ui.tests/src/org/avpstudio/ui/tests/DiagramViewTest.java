@@ -77,6 +77,24 @@ public class DiagramViewTest {
 		assertEquals("'ASIL-E' is not a criticality (QM, ASIL-A, ASIL-B, ASIL-C, ASIL-D)", edit(view, ModelEdit.setCriticality("builder", "ASIL-E")));
 		Workbench.waitUntil("the diagram shows the criticality", 60, () -> view.svg().contains(">ASIL-B</text>"));
 
+		// the Properties view edits the selected VM
+		view.select("vm:tester");
+		Workbench.waitUntil("the properties of tester", 30, () -> view.propertiesSelection() instanceof org.eclipse.jface.viewers.IStructuredSelection s
+				&& s.getFirstElement() instanceof org.avpstudio.ui.diagram.VmProperties p && p.values().name().equals("tester"));
+		org.avpstudio.ui.diagram.VmProperties properties = (org.avpstudio.ui.diagram.VmProperties) ((org.eclipse.jface.viewers.IStructuredSelection) view
+				.propertiesSelection()).getFirstElement();
+		assertEquals("2048", properties.getPropertyValue("memory"));
+		String beforeProperty = document.get();
+		properties.setPropertyValue("criticality", 4);
+		Workbench.waitUntil("the criticality in the text", 60, () -> !document.get().equals(beforeProperty));
+		String testerText = document.get().substring(document.get().indexOf("vm tester {"));
+		assertTrue(testerText, testerText.contains("criticality ASIL-D"));
+		Workbench.page().showView("org.eclipse.ui.views.PropertySheet");
+		Workbench.page().activate(view);
+		view.select("vm:tester");
+		Workbench.settle(1500);
+		Screenshots.take(Workbench.page().getWorkbenchWindow().getShell(), "diagram-properties");
+
 		assertNull(edit(view, ModelEdit.addVm("ecu")));
 		assertTrue(document.get().contains("vm ecu1 {"));
 		assertNull(edit(view, ModelEdit.addVsockChannel("ecu1", "builder")));
