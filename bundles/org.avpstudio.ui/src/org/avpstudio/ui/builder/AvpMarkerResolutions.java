@@ -15,14 +15,9 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.lsp4j.CodeAction;
-import org.eclipse.lsp4j.CodeActionContext;
-import org.eclipse.lsp4j.CodeActionParams;
-import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolution2;
@@ -55,15 +50,8 @@ public class AvpMarkerResolutions implements IMarkerResolutionGenerator2 {
 			Diagnostic diagnostic = new Diagnostic(new Range(Lsp.position(document, start), Lsp.position(document, Math.min(end, document.getLength()))),
 					marker.getAttribute(IMarker.MESSAGE, ""));
 			diagnostic.setCode(requirement);
-			CodeActionParams params = new CodeActionParams(Lsp.id(file), diagnostic.getRange(), new CodeActionContext(List.of(diagnostic)));
-			List<Either<Command, CodeAction>> actions = AvpLanguageServer.answer(AvpLanguageServer.get().server().codeAction(params));
-			for (Either<Command, CodeAction> action : actions == null ? List.<Either<Command, CodeAction>>of() : actions) {
-				if (action.isRight() && action.getRight().getEdit() != null && action.getRight().getEdit().getChanges() != null) {
-					List<TextEdit> edits = action.getRight().getEdit().getChanges().get(Lsp.id(file).getUri());
-					if (edits != null) {
-						resolutions.add(new Resolution(action.getRight().getTitle(), requirement, edits));
-					}
-				}
+			for (AvpLanguageServer.QuickFix fix : AvpLanguageServer.get().quickFixes(Lsp.id(file), List.of(diagnostic))) {
+				resolutions.add(new Resolution(fix.title(), requirement, fix.edits()));
 			}
 			return false;
 		});

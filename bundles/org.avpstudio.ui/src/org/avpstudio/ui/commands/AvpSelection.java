@@ -32,6 +32,21 @@ final class AvpSelection {
 		return null;
 	}
 
+	/** The .avp file to act on, or null after telling the user to choose one. */
+	static IFile fileOrExplain(ExecutionEvent event, String command) {
+		IFile file = file(event);
+		if (file == null) {
+			org.eclipse.jface.dialogs.MessageDialog.openInformation(HandlerUtil.getActiveShell(event), command,
+					"Select a .avp file or open it in the editor first.");
+		}
+		return file;
+	}
+
+	/** Saves the project's dirty editors (asking first), so that commands read what the user sees; false if cancelled. */
+	static boolean saveEditorsOf(IFile file) {
+		return org.eclipse.ui.ide.IDE.saveAllEditors(new org.eclipse.core.resources.IResource[] { file.getProject() }, true);
+	}
+
 	static boolean isAvp(IFile file) {
 		return file != null && "avp".equals(file.getFileExtension());
 	}

@@ -73,6 +73,26 @@ public final class ComplianceArtifacts {
 		return report;
 	}
 
+	/** Work on a model's project that may fail with a status. */
+	interface Work {
+		IStatus run(IProgressMonitor monitor) throws CoreException;
+	}
+
+	/** Runs {@code work} as a user Job holding the model's project, so that builds and other writes wait for it. */
+	static org.eclipse.core.runtime.jobs.Job schedule(String name, IFile model, Work work) {
+		org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(name, monitor -> {
+			try {
+				return work.run(monitor);
+			} catch (CoreException e) {
+				return e.getStatus();
+			}
+		});
+		job.setRule(model.getProject());
+		job.setUser(true);
+		job.schedule();
+		return job;
+	}
+
 	static String reportName(IFile model, String format) {
 		String base = model.getFullPath().removeFileExtension().lastSegment();
 		return switch (format) {

@@ -8,27 +8,22 @@ import org.avpstudio.generator.Targets;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.eclipse.ui.ide.IDE;
 
 /** Generate: the user ticks hypervisor targets; a Job writes them under {@code generated/<target>/} of the project. */
 public class GenerateHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		IFile model = AvpSelection.file(event);
+		IFile model = AvpSelection.fileOrExplain(event, "Generate");
 		if (model == null) {
-			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), "Generate", "Select a .avp file or open it in the editor first.");
 			return null;
 		}
 		List<String> names = Targets.all().stream().map(Target::name).toList();
@@ -39,7 +34,7 @@ public class GenerateHandler extends AbstractHandler {
 			return null;
 		}
 		List<String> chosen = Arrays.stream(dialog.getResult()).map(String.class::cast).toList();
-		if (!IDE.saveAllEditors(new IResource[] { model.getProject() }, true)) {
+		if (!AvpSelection.saveEditorsOf(model)) {
 			return null;
 		}
 		schedule(model, chosen);
@@ -48,17 +43,9 @@ public class GenerateHandler extends AbstractHandler {
 
 	/** Runs the generation as a cancellable Job and returns it. */
 	public static Job schedule(IFile model, List<String> targets) {
-		Job job = Job.create("Generating " + String.join(", ", targets) + " from " + model.getName(), monitor -> {
-			try {
-				IStatus status = ComplianceArtifacts.generate(model, targets, monitor);
-				return status.getSeverity() == IStatus.ERROR ? status : Status.OK_STATUS;
-			} catch (CoreException e) {
-				return e.getStatus();
-			}
+		return ComplianceArtifacts.schedule("Generating " + String.join(", ", targets) + " from " + model.getName(), model, monitor -> {
+			IStatus status = ComplianceArtifacts.generate(model, targets, monitor);
+			return status.getSeverity() == IStatus.ERROR ? status : Status.OK_STATUS;
 		});
-		job.setRule(model.getProject());
-		job.setUser(true);
-		job.schedule();
-		return job;
 	}
 }

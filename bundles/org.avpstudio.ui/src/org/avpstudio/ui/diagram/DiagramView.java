@@ -10,14 +10,12 @@ import org.avpstudio.dsl.validation.AvpValidator;
 import org.avpstudio.dsl.validation.ComplianceConfiguration;
 import org.avpstudio.model.Platform;
 import org.avpstudio.model.VirtualMachine;
+import org.avpstudio.ui.editor.ActiveAvpEditor;
 import org.avpstudio.ui.editor.AvpDocumentSync;
 import org.avpstudio.ui.editor.AvpLanguageServer;
-import org.avpstudio.ui.editor.EditorAccess;
 import org.avpstudio.ui.editor.Lsp;
 import org.avpstudio.validation.PlatformScope;
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IAction;
-import org.eclipse.jface.action.IMenuCreator;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.IInputValidator;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -33,15 +31,8 @@ import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.BrowserFunction;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
-import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
@@ -63,20 +54,10 @@ public class DiagramView extends ViewPart {
 			{ "watchdog", "WatchdogDevice", "wdt" }, { "rtc", "RtcDevice", "rtc" } };
 
 	private Browser browser;
-	private ITextEditor editor;
-	private Runnable unsubscribe;
+	private ActiveAvpEditor active;
 	private volatile String svg = "";
 	private volatile String selected;
 	private final org.eclipse.jface.viewers.ISelectionProvider selection = new SelectionProvider();
-
-	private final IPartListener2 editors = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) instanceof IEditorPart part) {
-				follow(part);
-			}
-		}
-	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -113,170 +94,53 @@ public class DiagramView extends ViewPart {
 		}
 		palette(getViewSite().getActionBars().getToolBarManager());
 		getSite().setSelectionProvider(selection);
-		getSite().getPage().addPartListener(editors);
-		if (getSite().getPage().getActiveEditor() != null) {
-			follow(getSite().getPage().getActiveEditor());
-		}
+		active = new ActiveAvpEditor(getSite().getPage(), this::refresh);
 	}
 
 	private void palette(IToolBarManager toolbar) {
-		toolbar.add(new Action("Add VM") {
-			@Override
-			public void run() {
-				edit(ModelEdit.addVm("vm"));
-			}
-		});
-		toolbar.add(new DeviceMenu());
-		toolbar.add(new Action("Connect (vsock)...") {
-			@Override
-			public void run() {
-				String from = selectedVm();
-				if (from == null) {
-					setContentDescription("Select the VM the channel starts from, then Connect.");
-					return;
-				}
-				InputDialog dialog = new InputDialog(getSite().getShell(), "vsock channel", "Connect " + from + " to VM:", "", null);
-				if (dialog.open() == Window.OK) {
-					edit(ModelEdit.addVsockChannel(from, dialog.getValue().strip()));
-				}
-			}
-		});
-		toolbar.add(new CriticalityMenu());
-		toolbar.add(new Action("Memory...") {
-			@Override
-			public void run() {
-				String vm = selectedVm();
-				if (vm == null) {
-					setContentDescription("Select a VM to change its memory.");
-					return;
-				}
-				IInputValidator valid = text -> text.strip().matches("[1-9][0-9]*") ? null : "a positive number of MiB";
-				InputDialog dialog = new InputDialog(getSite().getShell(), "Memory", "Memory of " + vm + " in MiB:", "1024", valid);
-				if (dialog.open() == Window.OK) {
-					edit(ModelEdit.setMemory(vm, Long.parseLong(dialog.getValue().strip())));
-				}
-			}
-		});
-		toolbar.add(new Action("Rename...") {
-			@Override
-			public void run() {
-				String vm = selectedVm();
-				if (vm == null) {
-					setContentDescription("Select a VM to rename.");
-					return;
-				}
-				IInputValidator valid = text -> text.matches("[A-Za-z_][A-Za-z0-9_]*") ? null : "letters, digits and _ only";
-				InputDialog dialog = new InputDialog(getSite().getShell(), "Rename VM", "New name of " + vm + ":", vm, valid);
-				if (dialog.open() == Window.OK) {
-					edit(ModelEdit.renameVm(vm, dialog.getValue()));
-				}
-			}
-		});
-		toolbar.add(new Action("Delete") {
-			@Override
-			public void run() {
-				String vm = selectedVm();
-				if (vm != null) {
-					edit(ModelEdit.deleteVm(vm));
-				}
-			}
-		});
+		toolbar.add(action("Add VM", () -> edit(ModelEdit.addVm("vm"))));
+		toolbar.add(new DropDownAction("Add Device", java.util.Arrays.stream(DEVICES).map(d -> d[0]).toList(), true,
+				index -> onSelectedVm("Select a VM first, then add a device to it.", vm -> edit(ModelEdit.addDevice(vm, DEVICES[index][1], DEVICES[index][2])))));
+		toolbar.add(action("Connect (vsock)...", () -> onSelectedVm("Select the VM the channel starts from, then Connect.",
+				from -> ask("vsock channel", "Connect " + from + " to VM:", "", null).ifPresent(to -> edit(ModelEdit.addVsockChannel(from, to))))));
+		toolbar.add(new DropDownAction("Criticality", VmProperties.LEVELS, false, index -> onSelectedVm("Select a VM to set its criticality.",
+				vm -> edit(ModelEdit.setCriticality(vm, VmProperties.LEVELS.get(index))))));
+		toolbar.add(action("Memory...", () -> onSelectedVm("Select a VM to change its memory.",
+				vm -> ask("Memory", "Memory of " + vm + " in MiB:", "1024", text -> text.matches("[1-9][0-9]*") ? null : "a positive number of MiB")
+						.ifPresent(mib -> edit(ModelEdit.setMemory(vm, Long.parseLong(mib)))))));
+		toolbar.add(action("Rename...", () -> onSelectedVm("Select a VM to rename.",
+				vm -> ask("Rename VM", "New name of " + vm + ":", vm, text -> text.matches("[A-Za-z_][A-Za-z0-9_]*") ? null : "letters, digits and _ only")
+						.ifPresent(name -> edit(ModelEdit.renameVm(vm, name))))));
+		toolbar.add(action("Delete", () -> onSelectedVm("Select a VM to delete.", vm -> edit(ModelEdit.deleteVm(vm)))));
 	}
 
-	/** The palette's device entries, as a drop-down. */
-	private final class DeviceMenu extends Action implements IMenuCreator {
-		private Menu menu;
-
-		DeviceMenu() {
-			super("Add Device", IAction.AS_DROP_DOWN_MENU);
-			setMenuCreator(this);
-		}
-
-		@Override
-		public void run() {
-			addDevice(DEVICES[0][1], DEVICES[0][2]);
-		}
-
-		@Override
-		public Menu getMenu(Control parent) {
-			dispose();
-			menu = new Menu(parent);
-			for (String[] device : DEVICES) {
-				MenuItem item = new MenuItem(menu, SWT.PUSH);
-				item.setText(device[0]);
-				item.addListener(SWT.Selection, e -> addDevice(device[1], device[2]));
+	private static Action action(String label, Runnable run) {
+		return new Action(label) {
+			@Override
+			public void run() {
+				run.run();
 			}
-			return menu;
-		}
-
-		@Override
-		public Menu getMenu(Menu parent) {
-			return null;
-		}
-
-		@Override
-		public void dispose() {
-			if (menu != null) {
-				menu.dispose();
-				menu = null;
-			}
-		}
+		};
 	}
 
-	/** The selected VM's criticality, as a drop-down. */
-	private final class CriticalityMenu extends Action implements IMenuCreator {
-		private Menu menu;
-
-		CriticalityMenu() {
-			super("Criticality", IAction.AS_DROP_DOWN_MENU);
-			setMenuCreator(this);
-		}
-
-		@Override
-		public Menu getMenu(Control parent) {
-			dispose();
-			menu = new Menu(parent);
-			for (String level : List.of("QM", "ASIL-A", "ASIL-B", "ASIL-C", "ASIL-D")) {
-				MenuItem item = new MenuItem(menu, SWT.PUSH);
-				item.setText(level);
-				item.addListener(SWT.Selection, e -> {
-					String vm = selectedVm();
-					if (vm == null) {
-						setContentDescription("Select a VM to set its criticality.");
-					} else {
-						edit(ModelEdit.setCriticality(vm, level));
-					}
-				});
-			}
-			return menu;
-		}
-
-		@Override
-		public Menu getMenu(Menu parent) {
-			return null;
-		}
-
-		@Override
-		public void dispose() {
-			if (menu != null) {
-				menu.dispose();
-				menu = null;
-			}
-		}
-	}
-
-	private void addDevice(String deviceClass, String baseName) {
+	/** Runs {@code action} on the selected VM, or tells the user what to select. */
+	private void onSelectedVm(String hint, Consumer<String> action) {
 		String vm = selectedVm();
 		if (vm == null) {
-			setContentDescription("Select a VM first, then add a device to it.");
-			return;
+			setContentDescription(hint);
+		} else {
+			action.accept(vm);
 		}
-		edit(ModelEdit.addDevice(vm, deviceClass, baseName));
+	}
+
+	private java.util.Optional<String> ask(String title, String question, String initial, IInputValidator validator) {
+		InputDialog dialog = new InputDialog(getSite().getShell(), title, question, initial, validator == null ? null : text -> validator.isValid(text.strip()));
+		return dialog.open() == Window.OK && !dialog.getValue().isBlank() ? java.util.Optional.of(dialog.getValue().strip()) : java.util.Optional.empty();
 	}
 
 	/** Applies a diagram edit to the open editor's text; completes with null, or with why it could not be made. */
 	public CompletableFuture<String> edit(Consumer<Platform> change) {
-		AvpDocumentSync sync = editor == null ? null : AvpDocumentSync.of(EditorAccess.document(editor));
+		AvpDocumentSync sync = active == null ? null : active.sync();
 		if (sync == null) {
 			return CompletableFuture.completedFuture("no .avp editor is active");
 		}
@@ -333,7 +197,7 @@ public class DiagramView extends ViewPart {
 
 	private void publishSelection() {
 		String vm = selectedVm();
-		AvpDocumentSync sync = editor == null ? null : AvpDocumentSync.of(EditorAccess.document(editor));
+		AvpDocumentSync sync = active == null ? null : active.sync();
 		if (vm == null || sync == null) {
 			((SelectionProvider) selection).set(org.eclipse.jface.viewers.StructuredSelection.EMPTY);
 			return;
@@ -387,25 +251,11 @@ public class DiagramView extends ViewPart {
 		return svg;
 	}
 
-	private void follow(IEditorPart part) {
-		ITextEditor text = EditorAccess.textEditor(part);
-		AvpDocumentSync sync = text == null ? null : AvpDocumentSync.of(EditorAccess.document(text));
-		if (sync == null || text == editor) {
-			return;
-		}
-		if (unsubscribe != null) {
-			unsubscribe.run();
-		}
-		editor = text;
-		setPartName("Diagram: " + sync.file().getName());
-		unsubscribe = sync.onValidated(() -> refresh(sync));
-		refresh(sync);
-	}
-
 	private void refresh(AvpDocumentSync sync) {
 		if (browser == null || browser.isDisposed()) {
 			return;
 		}
+		setPartName("Diagram: " + sync.file().getName());
 		AvpLanguageServer.get().read(sync.id().getUri(), resource -> {
 			if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Platform platform)) {
 				return null;
@@ -439,7 +289,7 @@ public class DiagramView extends ViewPart {
 
 	/** Shows the selected VM in the text editor. */
 	private void reveal(String id) {
-		AvpDocumentSync sync = editor == null ? null : AvpDocumentSync.of(EditorAccess.document(editor));
+		AvpDocumentSync sync = active == null ? null : active.sync();
 		if (sync == null || id == null || !id.startsWith("vm:")) {
 			return;
 		}
@@ -455,8 +305,8 @@ public class DiagramView extends ViewPart {
 		}).thenAccept(at -> {
 			if (at != null) {
 				browser.getDisplay().asyncExec(() -> {
-					getSite().getPage().activate(editor);
-					editor.selectAndReveal(at[0], at[1]);
+					getSite().getPage().activate(active.editor());
+					active.editor().selectAndReveal(at[0], at[1]);
 				});
 			}
 		});
@@ -475,9 +325,8 @@ public class DiagramView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removePartListener(editors);
-		if (unsubscribe != null) {
-			unsubscribe.run();
+		if (active != null) {
+			active.dispose();
 		}
 		super.dispose();
 	}

@@ -152,6 +152,29 @@ public final class AvpLanguageServer {
 				: null);
 	}
 
+	/** A rule's quick fix for a document: its title and the edits to that document. */
+	public record QuickFix(String title, List<org.eclipse.lsp4j.TextEdit> edits) {
+	}
+
+	/** The quick fixes the language offers for {@code diagnostics} of a file (open or not), edits of other files left out. */
+	public List<QuickFix> quickFixes(org.eclipse.lsp4j.TextDocumentIdentifier document, List<org.eclipse.lsp4j.Diagnostic> diagnostics) {
+		List<QuickFix> fixes = new ArrayList<>();
+		if (diagnostics.isEmpty()) {
+			return fixes;
+		}
+		var params = new org.eclipse.lsp4j.CodeActionParams(document, diagnostics.get(0).getRange(), new org.eclipse.lsp4j.CodeActionContext(diagnostics));
+		var actions = answer(server.codeAction(params));
+		for (var action : actions == null ? List.<org.eclipse.lsp4j.jsonrpc.messages.Either<org.eclipse.lsp4j.Command, org.eclipse.lsp4j.CodeAction>>of() : actions) {
+			if (action.isRight() && action.getRight().getEdit() != null && action.getRight().getEdit().getChanges() != null) {
+				List<org.eclipse.lsp4j.TextEdit> edits = action.getRight().getEdit().getChanges().get(document.getUri());
+				if (edits != null) {
+					fixes.add(new QuickFix(action.getRight().getTitle(), edits));
+				}
+			}
+		}
+		return fixes;
+	}
+
 	/** Waits until every edit sent so far has been parsed, linked and validated. */
 	public void awaitIdle() {
 		server.getRequestManager().runRead(cancel -> null).join();

@@ -9,13 +9,8 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
 import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
 import org.eclipse.jface.text.source.Annotation;
-import org.eclipse.lsp4j.CodeAction;
-import org.eclipse.lsp4j.CodeActionContext;
-import org.eclipse.lsp4j.CodeActionParams;
-import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.ISharedImages;
@@ -63,21 +58,8 @@ public class AvpQuickFixes implements IQuickAssistProcessor {
 	/** The language server's quick fixes for the given diagnostics of an open document. */
 	static List<ICompletionProposal> proposals(AvpDocumentSync sync, List<Diagnostic> diagnostics) {
 		List<ICompletionProposal> proposals = new ArrayList<>();
-		if (diagnostics.isEmpty()) {
-			return proposals;
-		}
-		CodeActionParams params = new CodeActionParams(sync.id(), diagnostics.get(0).getRange(), new CodeActionContext(diagnostics));
-		List<Either<Command, CodeAction>> actions = AvpLanguageServer.answer(AvpLanguageServer.get().server().codeAction(params));
-		if (actions == null) {
-			return proposals;
-		}
-		for (Either<Command, CodeAction> action : actions) {
-			if (action.isRight() && action.getRight().getEdit() != null && action.getRight().getEdit().getChanges() != null) {
-				List<TextEdit> edits = action.getRight().getEdit().getChanges().get(sync.id().getUri());
-				if (edits != null) {
-					proposals.add(new FixProposal(action.getRight().getTitle(), sync.document(), edits));
-				}
-			}
+		for (AvpLanguageServer.QuickFix fix : AvpLanguageServer.get().quickFixes(sync.id(), diagnostics)) {
+			proposals.add(new FixProposal(fix.title(), sync.document(), fix.edits()));
 		}
 		return proposals;
 	}

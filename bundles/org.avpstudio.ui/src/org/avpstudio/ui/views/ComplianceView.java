@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.avpstudio.ui.editor.ActiveAvpEditor;
 import org.avpstudio.ui.editor.AvpDocumentSync;
 import org.avpstudio.ui.editor.AvpLanguageServer;
-import org.avpstudio.ui.editor.EditorAccess;
 import org.avpstudio.ui.preferences.ComplianceProfilePreference;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -22,7 +22,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
@@ -41,25 +40,16 @@ public class ComplianceView extends ViewPart {
 
 	private TableViewer table;
 	private Label summary;
-	private ITextEditor editor;
-	private Runnable unsubscribe;
+	private ActiveAvpEditor active;
 	private volatile List<RequirementRow> rows = List.of();
 
-	private final IPartListener2 editors = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) instanceof IEditorPart part) {
-				follow(part);
-			}
-		}
-
+	/** A view brought to the front catches up with the edits it skipped while hidden. */
+	private final IPartListener2 shown = new IPartListener2() {
 		@Override
 		public void partVisible(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) == ComplianceView.this && editor != null) {
-				AvpDocumentSync sync = AvpDocumentSync.of(EditorAccess.document(editor));
-				if (sync != null) {
-					refresh(sync);
-				}
+			AvpDocumentSync sync = active == null ? null : active.sync();
+			if (reference.getPart(false) == ComplianceView.this && sync != null) {
+				refresh(sync);
 			}
 		}
 	};
@@ -90,10 +80,8 @@ public class ComplianceView extends ViewPart {
 			}
 		});
 		getSite().setSelectionProvider(table);
-		getSite().getPage().addPartListener(editors);
-		if (getSite().getPage().getActiveEditor() != null) {
-			follow(getSite().getPage().getActiveEditor());
-		}
+		getSite().getPage().addPartListener(shown);
+		active = new ActiveAvpEditor(getSite().getPage(), this::refresh);
 	}
 
 	private void column(TableColumnLayout layout, String title, int weight, Function<RequirementRow, String> text) {
@@ -121,21 +109,6 @@ public class ComplianceView extends ViewPart {
 		default -> SWT.COLOR_DARK_GRAY;
 		};
 		return table.getControl().getDisplay().getSystemColor(color);
-	}
-
-	/** Shows the compliance of the .avp file in {@code part}, if it is one. */
-	private void follow(IEditorPart part) {
-		ITextEditor text = EditorAccess.textEditor(part);
-		AvpDocumentSync sync = text == null ? null : AvpDocumentSync.of(EditorAccess.document(text));
-		if (sync == null || text == editor) {
-			return;
-		}
-		if (unsubscribe != null) {
-			unsubscribe.run();
-		}
-		editor = text;
-		unsubscribe = sync.onValidated(() -> refresh(sync));
-		refresh(sync);
 	}
 
 	private void refresh(AvpDocumentSync sync) {
@@ -169,6 +142,7 @@ public class ComplianceView extends ViewPart {
 	}
 
 	private void reveal(RequirementRow row) {
+		ITextEditor editor = active.editor();
 		if (editor != null && row.offset() >= 0) {
 			getSite().getPage().activate(editor);
 			editor.selectAndReveal(row.offset(), row.length());
@@ -187,10 +161,8 @@ public class ComplianceView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removePartListener(editors);
-		if (unsubscribe != null) {
-			unsubscribe.run();
-		}
+		getSite().getPage().removePartListener(shown);
+		active.dispose();
 		super.dispose();
 	}
 }

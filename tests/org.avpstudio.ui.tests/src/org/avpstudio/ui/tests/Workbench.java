@@ -60,14 +60,7 @@ final class Workbench {
 			if (System.currentTimeMillis() > end) {
 				fail("timed out after " + seconds + " s waiting for: " + what);
 			}
-			if (!display.readAndDispatch()) {
-				try {
-					Thread.sleep(5);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-			}
+			spinOnce(display);
 		}
 	}
 
@@ -76,13 +69,17 @@ final class Workbench {
 		Display display = Display.getCurrent();
 		long end = System.currentTimeMillis() + millis;
 		while (System.currentTimeMillis() < end) {
-			if (!display.readAndDispatch()) {
-				try {
-					Thread.sleep(5);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					return;
-				}
+			spinOnce(display);
+		}
+	}
+
+	/** Runs one queued UI event, or waits a little if there is none. */
+	private static void spinOnce(Display display) {
+		if (!display.readAndDispatch()) {
+			try {
+				Thread.sleep(5);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
 			}
 		}
 	}
