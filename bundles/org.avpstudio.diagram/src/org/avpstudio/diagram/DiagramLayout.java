@@ -30,10 +30,10 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 public final class DiagramLayout {
 
 	/** Text metrics of the renderer (12 px sans-serif), used to size boxes and labels. */
-	static final double CHAR_WIDTH = 7.0;
-	static final double HEADER = 44;
-	static final double ROW = 18;
-	static final double LABEL_HEIGHT = 14;
+	public static final double CHAR_WIDTH = 7.0;
+	public static final double HEADER = 44;
+	public static final double ROW = 18;
+	public static final double LABEL_HEIGHT = 14;
 
 	/** A laid-out diagram: box rectangles and line polylines in absolute coordinates. */
 	public record Laid(DiagramModel model, double width, double height, Map<String, double[]> boxes, List<Route> routes) {

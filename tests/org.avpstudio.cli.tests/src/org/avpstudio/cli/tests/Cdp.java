@@ -114,6 +114,34 @@ final class Cdp implements AutoCloseable {
 		}
 	}
 
+	/** A real mouse event at page coordinates: {@code type} is mousePressed, mouseMoved or mouseReleased (left button). */
+	void mouse(String type, double x, double y) throws Exception {
+		send("Input.dispatchMouseEvent", String.format(java.util.Locale.ROOT, "{\"type\":\"%s\",\"x\":%.1f,\"y\":%.1f,\"button\":\"left\",\"buttons\":%d,\"clickCount\":1}",
+				type, x, y, type.equals("mouseReleased") ? 0 : 1));
+	}
+
+	/** Presses the left button at one point, moves in steps to another and releases there, as a hand would drag. */
+	void drag(double[] from, double[] to) throws Exception {
+		mouse("mousePressed", from[0], from[1]);
+		for (int step = 1; step <= 8; step++) {
+			mouse("mouseMoved", from[0] + (to[0] - from[0]) * step / 8, from[1] + (to[1] - from[1]) * step / 8);
+		}
+		mouse("mouseReleased", to[0], to[1]);
+	}
+
+	/** A left click at a point. */
+	void click(double[] at) throws Exception {
+		mouse("mousePressed", at[0], at[1]);
+		mouse("mouseReleased", at[0], at[1]);
+	}
+
+	/** The centre of the first element matching a CSS selector, in page coordinates. */
+	double[] centre(String selector) throws Exception {
+		String at = eval("(function(){var r=document.querySelector(" + json(selector) + ").getBoundingClientRect();return (r.left+r.width/2)+','+(r.top+r.height/2);})()");
+		String[] xy = at.replace("\"", "").split(",");
+		return new double[] { Double.parseDouble(xy[0]), Double.parseDouble(xy[1]) };
+	}
+
 	void screenshot(Path png) throws Exception {
 		String answer = send("Page.captureScreenshot", "{\"format\":\"png\"}");
 		Matcher data = Pattern.compile("\"data\":\"([^\"]+)\"").matcher(answer);

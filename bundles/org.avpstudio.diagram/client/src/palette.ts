@@ -1,0 +1,85 @@
+import { IActionDispatcher } from 'sprotty';
+import { AvpEditAction } from './actions';
+
+/** Device kinds the palette offers: label, metamodel class, base name of a new device. */
+export const DEVICE_KINDS: [string, string, string][] = [
+    ['virtio-rng', 'EntropyDevice', 'rng'], ['virtio-blk', 'BlockDevice', 'disk'], ['virtio-net', 'NetworkDevice', 'eth'],
+    ['virtio-console', 'ConsoleDevice', 'hvc'], ['virtio-vsock', 'VsockDevice', 'vsock'], ['virtio-gpu', 'GpuDevice', 'gpu'],
+    ['virtio-input', 'InputDevice', 'input'], ['virtio-snd', 'SoundDevice', 'sound'], ['watchdog', 'WatchdogDevice', 'wdt'], ['rtc', 'RtcDevice', 'rtc']
+];
+
+const LEVELS = ['QM', 'ASIL-A', 'ASIL-B', 'ASIL-C', 'ASIL-D'];
+
+/**
+ * The HTML palette of the browser page (inside Eclipse the view's toolbar is the palette): create VMs, devices and
+ * vsock channels; criticality, memory, rename, delete on the selected VM.
+ */
+export class Palette {
+    private selected?: string;
+
+    constructor(private readonly dispatcher: IActionDispatcher) {
+    }
+
+    install(host: HTMLElement): void {
+        host.innerHTML = `<b>Palette</b>
+            <button data-action="add-vm" title="Add a virtual machine">Add VM</button>
+            <select id="kind" title="Device kind">${DEVICE_KINDS.map(k => `<option value="${k[1]}" data-name="${k[2]}">${k[0]}</option>`).join('')}</select>
+            <button data-action="add-device">Add device to selected VM</button>
+            <button data-action="connect">vsock from selected VM to…</button>
+            <select id="criticality" title="Criticality">${LEVELS.map(l => `<option>${l}</option>`).join('')}</select>
+            <button data-action="criticality">Set criticality</button>
+            <button data-action="memory">Memory…</button>
+            <button data-action="rename">Rename…</button>
+            <button data-action="delete">Delete VM</button>
+            <span id="selection">nothing selected</span><span id="status"></span>`;
+        const on = (action: string, run: () => void) => host.querySelector<HTMLButtonElement>(`[data-action=${action}]`)!.onclick = run;
+        const kind = host.querySelector<HTMLSelectElement>('#kind')!;
+        on('add-vm', () => this.edit(AvpEditAction.create('addVm')));
+        on('add-device', () => this.onVm(vm => this.edit(AvpEditAction.create('addDevice',
+            { vm, kind_: kind.value, name: kind.selectedOptions[0].dataset.name }))));
+        on('connect', () => this.onVm(vm => this.ask('vsock channel from ' + vm + ' to VM:', '', to => this.edit(AvpEditAction.create('addChannel', { vm, to })))));
+        on('criticality', () => this.onVm(vm => this.edit(AvpEditAction.create('criticality',
+            { vm, value: host.querySelector<HTMLSelectElement>('#criticality')!.value }))));
+        on('memory', () => this.onVm(vm => this.ask('Memory of ' + vm + ' in MiB:', '1024', mib => this.edit(AvpEditAction.create('memory', { vm, value: mib })))));
+        on('rename', () => this.onVm(vm => this.ask('New name of ' + vm + ':', vm, name => this.edit(AvpEditAction.create('rename', { vm, name })))));
+        on('delete', () => this.onVm(vm => this.edit(AvpEditAction.create('delete', { vm }))));
+    }
+
+    /** The selected element's id, or none. */
+    select(id: string | undefined): void {
+        this.selected = id;
+        const label = document.getElementById('selection');
+        if (label) {
+            label.textContent = id ? 'selected: ' + id : 'nothing selected';
+        }
+    }
+
+    private onVm(run: (vm: string) => void): void {
+        if (this.selected?.startsWith('vm:') && this.selected.indexOf('/') < 0) {
+            run(this.selected.substring(3));
+        } else {
+            status('info', 'select a VM first');
+        }
+    }
+
+    private ask(question: string, initial: string, then: (answer: string) => void): void {
+        const answer = window.prompt(question, initial);
+        if (answer && answer.trim()) {
+            then(answer.trim());
+        }
+    }
+
+    private edit(action: AvpEditAction): void {
+        status('info', 'saving…');
+        this.dispatcher.dispatch(action);
+    }
+}
+
+/** Shows the server's answer to an edit; `body[data-edits]` counts the answers (tests wait on it). */
+export function status(severity: string, message: string): void {
+    const label = document.getElementById('status');
+    if (label) {
+        label.textContent = message;
+        label.className = severity;
+    }
+}

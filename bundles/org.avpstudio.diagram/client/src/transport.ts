@@ -1,0 +1,58 @@
+/**
+ * How the diagram client reaches the diagram server in the Java process. Inside Eclipse the page runs in an SWT
+ * Browser that defines `avpToJava` (a BrowserFunction) and calls `avpFromJava` with the server's messages; in a
+ * plain browser (`avp diagram --serve`) each message is POSTed to `/action` and the answer carries the replies.
+ */
+export interface Transport {
+    send(message: string): void;
+    onMessage(receiver: (message: string) => void): void;
+    readonly embedded: boolean;
+}
+
+declare global {
+    interface Window {
+        avpToJava?: (message: string) => unknown;
+        avpFromJava?: (message: string) => void;
+    }
+}
+
+class EclipseTransport implements Transport {
+    readonly embedded = true;
+    private receiver: (message: string) => void = message => { this.early.push(message); };
+    private readonly early: string[] = [];
+
+    constructor() {
+        window.avpFromJava = message => this.receiver(message);
+    }
+
+    send(message: string): void {
+        window.avpToJava!(message);
+    }
+
+    onMessage(receiver: (message: string) => void): void {
+        this.receiver = receiver;
+        this.early.splice(0).forEach(receiver);
+    }
+}
+
+class HttpTransport implements Transport {
+    readonly embedded = false;
+    private receiver: (message: string) => void = () => undefined;
+    private queue: Promise<void> = Promise.resolve();
+
+    send(message: string): void {
+        // one request at a time, so that the server sees the actions in the order the user made them
+        this.queue = this.queue.then(() => fetch('action', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: message })
+            .then(response => response.json())
+            .then((replies: unknown[]) => replies.forEach(reply => this.receiver(JSON.stringify(reply))))
+            .catch(error => this.receiver(JSON.stringify({ action: { kind: 'avpStatus', severity: 'error', message: 'the diagram server is not reachable (' + error + ')' } }))));
+    }
+
+    onMessage(receiver: (message: string) => void): void {
+        this.receiver = receiver;
+    }
+}
+
+export function connect(): Transport {
+    return typeof window.avpToJava === 'function' ? new EclipseTransport() : new HttpTransport();
+}
