@@ -45,3 +45,9 @@ const registry = container.get<ActionHandlerRegistry>(ActionHandlerRegistry);
 const state = new PageState();
 [SelectAction.KIND, SelectAllAction.KIND, AvpStatusAction.KIND, 'setModel'].forEach(kind => registry.register(kind, state));
 dispatcher.dispatch(RequestModelAction.create());
+// a larger view (a maximized part, a resized window) shows the diagram larger again, up to its natural size
+let resizing: number | undefined;
+window.addEventListener('resize', () => {
+    clearTimeout(resizing);
+    resizing = window.setTimeout(() => dispatcher.dispatch(FitToScreenAction.create([], { padding: 20, maxZoom: 1, animate: false })), 150);
+});

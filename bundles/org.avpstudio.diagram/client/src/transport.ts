@@ -1,6 +1,7 @@
 /**
  * How the diagram client reaches the diagram server in the Java process. Inside Eclipse the page runs in an SWT
- * Browser that defines `avpToJava` (a BrowserFunction) and calls `avpFromJava` with the server's messages; in a
+ * Browser (address ending in `?eclipse`) that defines `avpToJava` (a BrowserFunction) and calls `avpFromJava`
+ * with the server's messages; in a
  * plain browser (`avp diagram --serve`) each message is POSTed to `/action` and the answer carries the replies.
  */
 export interface Transport {
@@ -26,7 +27,12 @@ class EclipseTransport implements Transport {
     }
 
     send(message: string): void {
-        window.avpToJava!(message);
+        // the view defines its BrowserFunction once the page is loaded: messages sent before wait for it
+        if (typeof window.avpToJava === 'function') {
+            window.avpToJava(message);
+        } else {
+            setTimeout(() => this.send(message), 20);
+        }
     }
 
     onMessage(receiver: (message: string) => void): void {
@@ -53,6 +59,7 @@ class HttpTransport implements Transport {
     }
 }
 
+/** The page opened by the Eclipse view has `?eclipse` in its address. */
 export function connect(): Transport {
-    return typeof window.avpToJava === 'function' ? new EclipseTransport() : new HttpTransport();
+    return location.search.indexOf('eclipse') >= 0 || typeof window.avpToJava === 'function' ? new EclipseTransport() : new HttpTransport();
 }

@@ -156,7 +156,7 @@ final class DiagramServer implements DiagramSession.Host {
 	}
 
 	@Override
-	public void edit(Consumer<Platform> change) {
+	public void apply(Consumer<Platform> change) {
 		try {
 			String text = ModelEdit.apply(read().resource(), change);
 			AtomicFile.write(model, text, "model");

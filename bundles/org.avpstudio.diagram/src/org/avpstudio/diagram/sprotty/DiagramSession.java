@@ -28,7 +28,7 @@ public final class DiagramSession {
 		void send(String message);
 
 		/** Applies a model change; the host shows the new model with {@link DiagramSession#show} or reports why not with {@link DiagramSession#status}. */
-		void edit(Consumer<Platform> change);
+		void apply(Consumer<Platform> change);
 
 		/** The user selected an element (null: nothing). */
 		default void selected(String id) {
@@ -114,7 +114,7 @@ public final class DiagramSession {
 				status("error", "not changed: " + e.getMessage());
 				return;
 			}
-			host.edit(change);
+			host.apply(change);
 		}
 		default -> {
 			// other client notifications (popups, bounds) need no answer here

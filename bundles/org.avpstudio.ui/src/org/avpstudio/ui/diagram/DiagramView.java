@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-import org.avpstudio.diagram.Diagrams;
+import org.avpstudio.diagram.DiagramModel;
+import org.avpstudio.diagram.PlatformDiagram;
 import org.avpstudio.diagram.edit.ModelEdit;
+import org.avpstudio.diagram.sprotty.DiagramSession;
 import org.avpstudio.dsl.validation.AvpValidator;
 import org.avpstudio.dsl.validation.ComplianceConfiguration;
 import org.avpstudio.model.Platform;
@@ -15,6 +17,7 @@ import org.avpstudio.ui.editor.AvpDocumentSync;
 import org.avpstudio.ui.editor.AvpLanguageServer;
 import org.avpstudio.ui.editor.Lsp;
 import org.avpstudio.validation.PlatformScope;
+import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.IInputValidator;
@@ -37,13 +40,16 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
- * Platform Diagram: the .avp file of the active editor drawn as the platform diagram (ELK layout, findings marked),
- * redrawn after each validation while typing. Click a VM to select it, double-click to show it in the text. The
- * toolbar's palette adds VMs, devices and vsock channels, sets criticality and memory, renames and deletes VMs;
- * dragging a device row onto another VM moves the device: each edit goes through the .avp
- * serializer into the open editor as one undoable change, so the text editor and the diagram always agree.
+ * Platform Diagram: the .avp file of the active editor drawn by the Sprotty diagram client (bundled in
+ * org.avpstudio.diagram) in an SWT Browser, its diagram server ({@link DiagramSession}) in this JVM on the language
+ * server's model; ELK layout, Sprotty issue markers on elements with findings; redrawn after each validation while
+ * typing. Click selects (Properties view), double-click shows the element in the text, boxes can be dragged
+ * anywhere (they stay there while the view is open). The toolbar's palette adds VMs, devices and vsock channels,
+ * sets criticality and memory, renames and deletes VMs; dragging a device row onto another VM moves the device:
+ * each edit goes through the .avp serializer into the open editor as one undoable change, so the text editor and
+ * the diagram always agree.
  */
-public class DiagramView extends ViewPart {
+public class DiagramView extends ViewPart implements DiagramSession.Host {
 
 	public static final String ID = "org.avpstudio.ui.diagramView";
 
@@ -55,7 +61,8 @@ public class DiagramView extends ViewPart {
 
 	private Browser browser;
 	private ActiveAvpEditor active;
-	private volatile String svg = "";
+	private final DiagramSession session = new DiagramSession(this);
+	private volatile DiagramModel shown;
 	private volatile String selected;
 	private final org.eclipse.jface.viewers.ISelectionProvider selection = new SelectionProvider();
 
@@ -64,33 +71,20 @@ public class DiagramView extends ViewPart {
 		parent.setLayout(new FillLayout());
 		try {
 			browser = new Browser(parent, SWT.NONE);
-			new BrowserFunction(browser, "avpSelect") {
+			new BrowserFunction(browser, "avpToJava") {
 				@Override
 				public Object function(Object[] arguments) {
-					selected = arguments.length > 0 ? String.valueOf(arguments[0]) : null;
-					publishSelection();
-					return null;
-				}
-			};
-			new BrowserFunction(browser, "avpMove") {
-				@Override
-				public Object function(Object[] arguments) {
-					if (arguments.length == 3) {
-						edit(ModelEdit.moveDevice(String.valueOf(arguments[0]), String.valueOf(arguments[1]), String.valueOf(arguments[2])));
+					if (arguments.length == 1 && arguments[0] instanceof String message) {
+						session.receive(message);
 					}
 					return null;
 				}
 			};
-			new BrowserFunction(browser, "avpReveal") {
-				@Override
-				public Object function(Object[] arguments) {
-					selected = arguments.length > 0 ? String.valueOf(arguments[0]) : null;
-					reveal(selected);
-					return null;
-				}
-			};
+			browser.setUrl(clientPage());
 		} catch (SWTError e) {
 			new Label(parent, SWT.WRAP).setText("No web browser component is available here (" + e.getMessage() + "); use avp diagram instead.");
+		} catch (java.io.IOException e) {
+			browser.setText("<p>The diagram client is missing from org.avpstudio.diagram (" + e.getMessage() + "); reinstall AVP Studio.</p>");
 		}
 		palette(getViewSite().getActionBars().getToolBarManager());
 		getSite().setSelectionProvider(selection);
@@ -180,9 +174,7 @@ public class DiagramView extends ViewPart {
 	/** Selects a box as a click would (for keyboard users and tests). */
 	public void select(String id) {
 		selected = id;
-		if (browser != null) {
-			browser.execute("avpMark(" + jsString(id) + ")");
-		}
+		session.select(id);
 		publishSelection();
 	}
 
@@ -246,9 +238,20 @@ public class DiagramView extends ViewPart {
 		}
 	}
 
-	/** The SVG shown now. */
-	public String svg() {
-		return svg;
+	/** The platform the diagram shows now (null before the first validation). */
+	public DiagramModel model() {
+		return shown;
+	}
+
+	/** Runs a script in the diagram page and returns its value (for tests and automation); null without a browser. */
+	public Object evaluate(String script) {
+		return browser == null || browser.isDisposed() ? null : browser.evaluate(script);
+	}
+
+	/** The page of the diagram client, extracted from the diagram bundle. */
+	private static String clientPage() throws java.io.IOException {
+		java.net.URL web = FileLocator.toFileURL(org.eclipse.core.runtime.Platform.getBundle("org.avpstudio.diagram").getEntry("web/"));
+		return web.toExternalForm() + org.avpstudio.diagram.sprotty.DiagramClient.PAGE + "?eclipse";
 	}
 
 	private void refresh(AvpDocumentSync sync) {
@@ -261,30 +264,43 @@ public class DiagramView extends ViewPart {
 				return null;
 			}
 			PlatformScope scope = new PlatformScope(AvpValidator.platformParts(platform));
-			return Diagrams.svg(scope, new ComplianceConfiguration().engine().validate(scope.parts()));
-		}).thenAccept(drawn -> {
-			if (drawn != null && !browser.isDisposed()) {
-				browser.getDisplay().asyncExec(() -> show(drawn));
+			return PlatformDiagram.of(scope, new ComplianceConfiguration().engine().validate(scope.parts()));
+		}).thenAccept(diagram -> {
+			if (diagram != null) {
+				shown = diagram;
+				session.show(diagram);
 			}
 		});
 	}
 
-	private void show(String drawn) {
-		if (browser.isDisposed()) {
-			return;
+	@Override
+	public void send(String message) {
+		Browser target = browser;
+		if (target != null && !target.isDisposed()) {
+			target.getDisplay().asyncExec(() -> {
+				if (!target.isDisposed()) {
+					target.execute("window.avpFromJava && window.avpFromJava(" + jsString(message) + ")");
+				}
+			});
 		}
-		svg = drawn;
-		String shown = drawn.replaceFirst("<title>[^<]*</title>", ""); // no tooltip over the whole view
-		browser.setText("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>body{margin:0;background:#fbfcfe}"
-				+ " g.box{cursor:pointer} g.box.selected>rect:first-child{stroke:#0b57d0;stroke-width:3.5}</style></head><body>" + shown
-				+ "<script>var drag=null;function avpMark(id){document.querySelectorAll('g.box').forEach(function(g){g.classList.toggle('selected',g.dataset.id===id);});}"
-				+ "document.querySelectorAll('g.box').forEach(function(g){g.addEventListener('click',function(){avpMark(g.dataset.id);avpSelect(g.dataset.id);});"
-				+ "g.addEventListener('dblclick',function(){avpReveal(g.dataset.id);});"
-				+ "g.addEventListener('mouseup',function(){if(drag&&g.dataset.id.indexOf('vm:')===0&&g.dataset.id!==drag.vm){"
-				+ "avpMove(drag.vm.substring(3),drag.device,g.dataset.id.substring(3));}drag=null;});});"
-				+ "document.querySelectorAll('text.row').forEach(function(t){t.style.cursor='grab';t.addEventListener('mousedown',function(e){"
-				+ "drag={vm:t.closest('g.box').dataset.id,device:t.dataset.device};e.preventDefault();});});"
-				+ (selected == null ? "" : "avpMark(" + jsString(selected) + ");") + "</script></body></html>");
+	}
+
+	/** A palette or drag edit from the diagram client: made like a toolbar edit, the client told how it went. */
+	@Override
+	public void apply(Consumer<Platform> change) {
+		browser.getDisplay().asyncExec(() -> edit(change).thenAccept(problem -> session.status(problem == null ? "info" : "error",
+				problem == null ? "changed in the editor" : "not changed: " + problem)));
+	}
+
+	@Override
+	public void selected(String id) {
+		selected = id;
+		publishSelection();
+	}
+
+	@Override
+	public void opened(String id) {
+		reveal(id);
 	}
 
 	/** Shows the selected VM in the text editor. */

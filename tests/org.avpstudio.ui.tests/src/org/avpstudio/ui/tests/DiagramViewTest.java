@@ -35,8 +35,25 @@ public class DiagramViewTest {
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.avpstudio.ui.openDiagram", null);
 		DiagramView view = (DiagramView) Workbench.page().findView(DiagramView.ID);
 		Workbench.page().activate(editor);
-		Workbench.waitUntil("the diagram of " + editor.getEditorInput().getName(), 60, () -> view.svg().contains("data-id=\"vm:builder\""));
+		Workbench.waitUntil("the diagram of " + editor.getEditorInput().getName(), 60, () -> drawn(view, "vm:builder"));
 		return view;
+	}
+
+	/** True when the diagram client in the view has drawn the model element {@code id} (and {@code condition} holds for it). */
+	private static boolean drawn(DiagramView view, String id, String condition) {
+		Object answer = view.evaluate("var e = document.getElementById('avp-diagram_" + id + "'); return !!e && (" + condition + ");");
+		return Boolean.TRUE.equals(answer);
+	}
+
+	private static boolean drawn(DiagramView view, String id) {
+		return drawn(view, id, "true");
+	}
+
+	/** A mouse event on the client's element for {@code id}, as the browser would deliver it. */
+	private static void mouse(DiagramView view, String type, String id) {
+		view.evaluate("var e = document.getElementById('avp-diagram_" + id + "'); var r = e.getBoundingClientRect();"
+				+ "e.dispatchEvent(new MouseEvent('" + type + "', {bubbles: true, button: 0, buttons: " + (type.equals("mouseup") ? 0 : 1)
+				+ ", clientX: r.left + 20, clientY: r.top + 8, detail: " + (type.equals("dblclick") ? 2 : 1) + "})); return true;");
 	}
 
 	private static String edit(DiagramView view, java.util.function.Consumer<org.avpstudio.model.Platform> change) {
@@ -62,7 +79,7 @@ public class DiagramViewTest {
 		assertTrue("the device is written inside VM builder:\n" + text, builder < sound && sound < tester);
 		assertTrue("comments survive", text.startsWith("// x86_64 development platform"));
 		assertEquals("one line more, nothing else rewritten", original.lines().count() + 1, text.lines().count());
-		Workbench.waitUntil("the diagram shows the new device", 60, () -> view.svg().contains("sound sound0"));
+		Workbench.waitUntil("the diagram shows the new device", 60, () -> drawn(view, "vm:builder/device/sound0"));
 		// moving (what dragging a device row onto another VM does)
 		assertNull(edit(view, ModelEdit.moveDevice("builder", "sound0", "tester")));
 		String moved = document.get();
@@ -75,7 +92,7 @@ public class DiagramViewTest {
 		String builderText = document.get().substring(document.get().indexOf("vm builder {"), document.get().indexOf("vm tester {"));
 		assertTrue(builderText, builderText.contains("criticality ASIL-B") && builderText.contains("memory 6144 MiB"));
 		assertEquals("'ASIL-E' is not a criticality (QM, ASIL-A, ASIL-B, ASIL-C, ASIL-D)", edit(view, ModelEdit.setCriticality("builder", "ASIL-E")));
-		Workbench.waitUntil("the diagram shows the criticality", 60, () -> view.svg().contains(">ASIL-B</text>"));
+		Workbench.waitUntil("the diagram shows the criticality", 60, () -> drawn(view, "vm:builder", "e.classList.contains('crit-asil-b')"));
 
 		// the Properties view edits the selected VM
 		view.select("vm:tester");
@@ -101,7 +118,7 @@ public class DiagramViewTest {
 		assertTrue(document.get(), document.get().contains("vsock-channel ecu1_to_builder1 from ecu1 to builder port 9001"));
 		assertNull(edit(view, ModelEdit.renameVm("ecu1", "gateway")));
 		assertTrue("references follow the rename", document.get().contains("from gateway to builder"));
-		Workbench.waitUntil("the diagram shows the renamed VM", 60, () -> view.svg().contains("data-id=\"vm:gateway\""));
+		Workbench.waitUntil("the diagram shows the renamed VM", 60, () -> drawn(view, "vm:gateway"));
 		Workbench.page().setPartState(Workbench.page().findViewReference(DiagramView.ID), IWorkbenchPage.STATE_MAXIMIZED);
 		Workbench.settle(1500);
 		Screenshots.take(Workbench.page().getWorkbenchWindow().getShell(), "diagram-view");
@@ -126,7 +143,7 @@ public class DiagramViewTest {
 		DiagramView view = openDiagram(editor);
 		int end = document.get().lastIndexOf('}');
 		document.replace(end, 0, "\tvm typed {\n\t\tmemory 256 MiB\n\t}\n");
-		Workbench.waitUntil("the typed VM in the diagram", 60, () -> view.svg().contains("data-id=\"vm:typed\""));
+		Workbench.waitUntil("the typed VM in the diagram", 60, () -> drawn(view, "vm:typed"));
 		String problem = edit(view, ModelEdit.renameVm("nosuchvm", "x"));
 		assertEquals("no VM 'nosuchvm' in this file", problem);
 		document.replace(end, 0, "vm {{{");
@@ -134,5 +151,46 @@ public class DiagramViewTest {
 		String broken = edit(view, ModelEdit.addVm("vm"));
 		assertTrue(broken, broken.contains("syntax errors"));
 		editor.doRevertToSaved();
+	}
+
+	@Test
+	public void theDiagramClientSelectsAndEditsThroughTheServerInTheWorkbench() throws Exception {
+		ITextEditor editor = Workbench.open(project.getFile("devbox/devbox.avp"));
+		IDocument document = Workbench.document(editor);
+		String original = document.get();
+		DiagramView view = openDiagram(editor);
+		assertTrue("findings are marked with Sprotty issue markers",
+				Boolean.TRUE.equals(view.evaluate("return document.querySelectorAll('.sprotty-issue').length >= 0 && !!document.querySelector('svg.sprotty-graph');")));
+
+		// a click in the page selects in the workbench (client -> BrowserFunction -> diagram server -> view)
+		mouse(view, "mousedown", "vm:tester");
+		mouse(view, "mouseup", "vm:tester");
+		Workbench.waitUntil("the click's selection", 30, () -> "vm:tester".equals(view.selection()));
+		Workbench.waitUntil("the selection drawn", 30, () -> drawn(view, "vm:tester", "e.classList.contains('selected')"));
+
+		// a device row dropped on another VM moves the device in the text
+		mouse(view, "mousedown", "vm:builder/device/kbd");
+		mouse(view, "mouseup", "vm:tester");
+		Workbench.waitUntil("the device moved in the text", 60, () -> document.get().indexOf("input kbd") > document.get().indexOf("vm tester {"));
+		Workbench.waitUntil("the device drawn in its new VM", 60, () -> drawn(view, "vm:tester/device/kbd"));
+
+		// a clash is refused with the reason shown in the page, nothing changes
+		String before = document.get();
+		mouse(view, "mousedown", "vm:builder/device/rng0");
+		mouse(view, "mouseup", "vm:tester");
+		Workbench.waitUntil("the refusal", 60, () -> drawn(view, "platform", "true")
+				&& Boolean.TRUE.equals(view.evaluate("return document.body.dataset.edits === '2';")));
+		assertEquals(before, document.get());
+		assertEquals("undo takes the move back", true, undoAll(editor, original));
+	}
+
+	private static boolean undoAll(ITextEditor editor, String original) throws Exception {
+		IDocument document = Workbench.document(editor);
+		Workbench.page().activate(editor);
+		IHandlerService handlers = editor.getSite().getService(IHandlerService.class);
+		for (int i = 0; i < 5 && !document.get().equals(original); i++) {
+			handlers.executeCommand("org.eclipse.ui.edit.undo", null);
+		}
+		return document.get().equals(original);
 	}
 }
