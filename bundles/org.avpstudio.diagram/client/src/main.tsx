@@ -7,6 +7,10 @@ import { Palette, status } from './palette';
 import { AvpServerProxy } from './server-proxy';
 
 /** Entry point of the diagram page: starts Sprotty on #avp-diagram and asks the server for the platform. */
+// script errors are kept on the page (body[data-errors]) for bug reports and tests
+const recordError = (text: string) => { document.body.dataset.errors = (document.body.dataset.errors ?? '') + text + '\n'; };
+window.addEventListener('error', event => recordError(String(event.message)));
+window.addEventListener('unhandledrejection', event => recordError(String(event.reason)));
 const container = createContainer();
 const dispatcher = container.get<IActionDispatcher>(TYPES.IActionDispatcher);
 const proxy = container.get<AvpServerProxy>(TYPES.ModelSource);

@@ -2,7 +2,7 @@
 import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 import {
-    IssueMarkerView, IView, PolylineEdgeView, RenderingContext, SEdgeImpl, SIssueMarkerImpl, SLabelImpl, SNodeImpl, ShapeView, svg
+    IssueMarkerView, IView, PolylineEdgeView, RenderingContext, SEdgeImpl, SIssueMarkerImpl, SLabelImpl, SNodeImpl, svg
 } from 'sprotty';
 import { Point } from 'sprotty-protocol';
 
@@ -14,12 +14,10 @@ export class AvpBox extends SNodeImpl {
     warnings: number = 0;
 }
 
+/** Boxes are always drawn, also outside the visible part: scrolling shows them at once, and they can be found in the page. */
 @injectable()
-export class BoxView extends ShapeView {
-    render(node: Readonly<AvpBox>, context: RenderingContext): VNode | undefined {
-        if (!this.isVisible(node, context)) {
-            return undefined;
-        }
+export class BoxView implements IView {
+    render(node: Readonly<AvpBox>, context: RenderingContext): VNode {
         const w = node.size.width;
         const h = node.size.height;
         const head = node.hasRows

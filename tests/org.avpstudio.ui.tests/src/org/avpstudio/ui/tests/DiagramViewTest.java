@@ -49,6 +49,17 @@ public class DiagramViewTest {
 		return drawn(view, id, "true");
 	}
 
+	/** Waits until the client has drawn {@code id} (with {@code condition}); says what the page shows if it does not. */
+	private static void waitDrawn(DiagramView view, String what, String id, String condition) {
+		try {
+			Workbench.waitUntil(what, 60, () -> drawn(view, id, condition));
+		} catch (AssertionError e) {
+			throw new AssertionError(e.getMessage() + "; the page shows " + view.evaluate("return [...document.querySelectorAll('g.avp-box')].map(g => g.id).join(' ');")
+					+ "; script errors: " + view.evaluate("return document.body.dataset.errors || 'none';") + "; the view's model has "
+					+ (view.model() == null ? "nothing" : view.model().boxes().stream().map(b -> b.id()).toList()), e);
+		}
+	}
+
 	/** A mouse event on the client's element for {@code id}, as the browser would deliver it. */
 	private static void mouse(DiagramView view, String type, String id) {
 		view.evaluate("var e = document.getElementById('avp-diagram_" + id + "'); var r = e.getBoundingClientRect();"
@@ -79,7 +90,7 @@ public class DiagramViewTest {
 		assertTrue("the device is written inside VM builder:\n" + text, builder < sound && sound < tester);
 		assertTrue("comments survive", text.startsWith("// x86_64 development platform"));
 		assertEquals("one line more, nothing else rewritten", original.lines().count() + 1, text.lines().count());
-		Workbench.waitUntil("the diagram shows the new device", 60, () -> drawn(view, "vm:builder/device/sound0"));
+		waitDrawn(view, "the diagram shows the new device", "vm:builder/device/sound0", "true");
 		// moving (what dragging a device row onto another VM does)
 		assertNull(edit(view, ModelEdit.moveDevice("builder", "sound0", "tester")));
 		String moved = document.get();
@@ -92,7 +103,7 @@ public class DiagramViewTest {
 		String builderText = document.get().substring(document.get().indexOf("vm builder {"), document.get().indexOf("vm tester {"));
 		assertTrue(builderText, builderText.contains("criticality ASIL-B") && builderText.contains("memory 6144 MiB"));
 		assertEquals("'ASIL-E' is not a criticality (QM, ASIL-A, ASIL-B, ASIL-C, ASIL-D)", edit(view, ModelEdit.setCriticality("builder", "ASIL-E")));
-		Workbench.waitUntil("the diagram shows the criticality", 60, () -> drawn(view, "vm:builder", "e.classList.contains('crit-asil-b')"));
+		waitDrawn(view, "the diagram shows the criticality", "vm:builder", "e.classList.contains('crit-asil-b')");
 
 		// the Properties view edits the selected VM
 		view.select("vm:tester");
@@ -118,7 +129,7 @@ public class DiagramViewTest {
 		assertTrue(document.get(), document.get().contains("vsock-channel ecu1_to_builder1 from ecu1 to builder port 9001"));
 		assertNull(edit(view, ModelEdit.renameVm("ecu1", "gateway")));
 		assertTrue("references follow the rename", document.get().contains("from gateway to builder"));
-		Workbench.waitUntil("the diagram shows the renamed VM", 60, () -> drawn(view, "vm:gateway"));
+		waitDrawn(view, "the diagram shows the renamed VM", "vm:gateway", "true");
 		Workbench.page().setPartState(Workbench.page().findViewReference(DiagramView.ID), IWorkbenchPage.STATE_MAXIMIZED);
 		Workbench.settle(1500);
 		Screenshots.take(Workbench.page().getWorkbenchWindow().getShell(), "diagram-view");
@@ -143,7 +154,7 @@ public class DiagramViewTest {
 		DiagramView view = openDiagram(editor);
 		int end = document.get().lastIndexOf('}');
 		document.replace(end, 0, "\tvm typed {\n\t\tmemory 256 MiB\n\t}\n");
-		Workbench.waitUntil("the typed VM in the diagram", 60, () -> drawn(view, "vm:typed"));
+		waitDrawn(view, "the typed VM in the diagram", "vm:typed", "true");
 		String problem = edit(view, ModelEdit.renameVm("nosuchvm", "x"));
 		assertEquals("no VM 'nosuchvm' in this file", problem);
 		document.replace(end, 0, "vm {{{");
@@ -166,13 +177,13 @@ public class DiagramViewTest {
 		mouse(view, "mousedown", "vm:tester");
 		mouse(view, "mouseup", "vm:tester");
 		Workbench.waitUntil("the click's selection", 30, () -> "vm:tester".equals(view.selection()));
-		Workbench.waitUntil("the selection drawn", 30, () -> drawn(view, "vm:tester", "e.classList.contains('selected')"));
+		waitDrawn(view, "the selection drawn", "vm:tester", "e.classList.contains('selected')");
 
 		// a device row dropped on another VM moves the device in the text
 		mouse(view, "mousedown", "vm:builder/device/kbd");
 		mouse(view, "mouseup", "vm:tester");
 		Workbench.waitUntil("the device moved in the text", 60, () -> document.get().indexOf("input kbd") > document.get().indexOf("vm tester {"));
-		Workbench.waitUntil("the device drawn in its new VM", 60, () -> drawn(view, "vm:tester/device/kbd"));
+		waitDrawn(view, "the device drawn in its new VM", "vm:tester/device/kbd", "true");
 
 		// a clash is refused with the reason shown in the page, nothing changes
 		String before = document.get();
@@ -182,6 +193,12 @@ public class DiagramViewTest {
 				&& Boolean.TRUE.equals(view.evaluate("return document.body.dataset.edits === '2';")));
 		assertEquals(before, document.get());
 		assertEquals("undo takes the move back", true, undoAll(editor, original));
+		waitDrawn(view, "the diagram after undo", "vm:builder/device/kbd", "true");
+		org.eclipse.jface.text.ITextOperationTarget target = editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
+		assertTrue("redo is offered", target.canDoOperation(org.eclipse.jface.text.ITextOperationTarget.REDO));
+		target.doOperation(org.eclipse.jface.text.ITextOperationTarget.REDO);
+		assertEquals("redo makes it again", before, document.get());
+		waitDrawn(view, "the diagram after redo", "vm:tester/device/kbd", "true");
 	}
 
 	private static boolean undoAll(ITextEditor editor, String original) throws Exception {
