@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.avpstudio.diagram.DiagramModel;
@@ -75,11 +77,18 @@ final class DiagramServer implements DiagramSession.Host {
 		if (request == null) {
 			return;
 		}
-		int length = 0;
+		Map<String, String> headers = new HashMap<>();
 		for (String header = in.readLine(); header != null && !header.isEmpty(); header = in.readLine()) {
-			if (header.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-				length = Integer.parseInt(header.substring(15).strip());
+			int colon = header.indexOf(':');
+			if (colon > 0) {
+				headers.put(header.substring(0, colon).strip().toLowerCase(Locale.ROOT), header.substring(colon + 1).strip());
 			}
+		}
+		int length;
+		try {
+			length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
+		} catch (NumberFormatException e) {
+			length = 0;
 		}
 		char[] body = new char[Math.min(length, 1 << 20)];
 		for (int read = 0; read < body.length;) {
@@ -93,7 +102,15 @@ final class DiagramServer implements DiagramSession.Host {
 		String method = parts[0];
 		String path = parts.length > 1 ? parts[1] : "/";
 		OutputStream out = client.getOutputStream();
+		if (!fromThisMachine(headers)) {
+			respond(out, 403, "text/plain", "the diagram server answers only pages it served itself".getBytes(StandardCharsets.US_ASCII));
+			return;
+		}
 		if (method.equals("POST") && path.equals("/action")) {
+			if (!headers.getOrDefault("content-type", "").startsWith("application/json")) {
+				respond(out, 415, "text/plain", "actions are JSON (Content-Type: application/json)".getBytes(StandardCharsets.US_ASCII));
+				return;
+			}
 			respond(out, 200, "application/json", actions(new String(body)).getBytes(StandardCharsets.UTF_8));
 			return;
 		}
@@ -104,6 +121,18 @@ final class DiagramServer implements DiagramSession.Host {
 		} else {
 			respond(out, 200, DiagramClient.contentType(name), file);
 		}
+	}
+
+	/**
+	 * Whether a request comes from this server's own page: the Host is this loopback address (no DNS rebinding), and
+	 * a browser's Origin, when sent, is this server (another web site cannot post edits to the model).
+	 */
+	private boolean fromThisMachine(Map<String, String> headers) {
+		String port = String.valueOf(port());
+		String host = headers.getOrDefault("host", "");
+		boolean local = host.equals("127.0.0.1:" + port) || host.equals("localhost:" + port);
+		String origin = headers.get("origin");
+		return local && (origin == null || origin.equals("http://127.0.0.1:" + port) || origin.equals("http://localhost:" + port));
 	}
 
 	/** Handles one action message of the client; the messages for it, as a JSON array. */
@@ -130,7 +159,7 @@ final class DiagramServer implements DiagramSession.Host {
 	}
 
 	private static void respond(OutputStream out, int status, String type, byte[] bytes) throws IOException {
-		String head = "HTTP/1.1 " + status + (status == 200 ? " OK" : " Error") + "\r\nContent-Type: " + type + "\r\nContent-Length: " + bytes.length
+		String head = "HTTP/1.1 " + status + (status == 200 ? " OK" : status == 403 ? " Forbidden" : status == 404 ? " Not Found" : " Unsupported Media Type") + "\r\nContent-Type: " + type + "\r\nContent-Length: " + bytes.length
 				+ "\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n";
 		out.write(head.getBytes(StandardCharsets.US_ASCII));
 		out.write(bytes);

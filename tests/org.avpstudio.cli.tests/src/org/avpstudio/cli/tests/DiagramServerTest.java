@@ -114,6 +114,31 @@ public class DiagramServerTest {
 		}
 	}
 
+	@Test
+	public void onlyItsOwnPageCanPostEdits() throws Exception {
+		Path model = tmp.getRoot().toPath().resolve("devbox.avp");
+		Files.copy(Avp.example("devbox/devbox.avp"), model);
+		String original = Files.readString(model);
+		String url = serve(model);
+		HttpClient http = HttpClient.newHttpClient();
+		String addVm = "{\"clientId\":\"t\",\"action\":{\"kind\":\"avpEdit\",\"op\":\"addVm\"}}";
+		HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(url + "action")).POST(HttpRequest.BodyPublishers.ofString(addVm));
+		assertEquals("another web site's page", 403, http.send(post.copy().header("Content-Type", "application/json").header("Origin", "http://evil.example")
+				.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+		assertEquals("a form post without preflight", 415,
+				http.send(post.copy().header("Content-Type", "text/plain").build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+		assertEquals("nothing was changed", original, Files.readString(model));
+		HttpResponse<String> own = http.send(post.copy().header("Content-Type", "application/json").header("Origin", url.substring(0, url.length() - 1)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertEquals(200, own.statusCode());
+		assertTrue(own.body(), own.body().contains("\"avpStatus\"") && own.body().contains("saved devbox.avp"));
+		assertTrue(Files.readString(model).contains("vm vm1 {"));
+		HttpResponse<String> garbage = http.send(HttpRequest.newBuilder(URI.create(url + "action")).header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{not json")).build(), HttpResponse.BodyHandlers.ofString());
+		assertEquals("a malformed message gets an answer, not a crash", 200, garbage.statusCode());
+		assertTrue(garbage.body(), garbage.body().contains("does not understand"));
+	}
+
 	/** Starts {@code avp diagram MODEL --serve} on a free port; its URL once it answers. */
 	private static String serve(Path model) throws Exception {
 		int port;
