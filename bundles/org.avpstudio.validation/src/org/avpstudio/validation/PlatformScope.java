@@ -26,6 +26,8 @@ public final class PlatformScope {
 	private final List<Platform> parts;
 	private List<VirtualMachine> vms;
 	private List<VirtioDevice> devices;
+	/** Devices per exact model type (the EClass's interface), in model order; built with {@link #devices()}. */
+	private Map<Class<?>, List<VirtioDevice>> devicesByExactType;
 	private final Map<Class<?>, List<?>> devicesByType = new HashMap<>();
 
 	public PlatformScope(Collection<Platform> parts) {
@@ -58,15 +60,60 @@ public final class PlatformScope {
 	public List<VirtioDevice> devices() {
 		if (devices == null) {
 			List<VirtioDevice> all = new ArrayList<>();
-			vms().forEach(vm -> all.addAll(vm.getDevices()));
+			Map<Class<?>, List<VirtioDevice>> byExactType = new HashMap<>();
+			for (VirtualMachine vm : vms()) {
+				for (VirtioDevice device : vm.getDevices()) {
+					all.add(device);
+					byExactType.computeIfAbsent(device.eClass().getInstanceClass(), t -> new ArrayList<>()).add(device);
+				}
+			}
+			devicesByExactType = byExactType;
 			devices = Collections.unmodifiableList(all);
 		}
 		return devices;
 	}
 
+	/**
+	 * The devices that are instances of {@code type}, in model order. Computed once per type, from the index of
+	 * {@link #devices()} by exact type: every rule asks for some type, so the devices are walked once, not once per rule.
+	 */
 	@SuppressWarnings("unchecked")
 	public <T extends VirtioDevice> List<T> devices(Class<T> type) {
-		return (List<T>) devicesByType.computeIfAbsent(type, t -> devices().stream().filter(type::isInstance).map(type::cast).toList());
+		List<?> cached = devicesByType.get(type);
+		if (cached == null) {
+			cached = devicesOfType(type);
+			devicesByType.put(type, cached);
+		}
+		return (List<T>) cached;
+	}
+
+	private List<?> devicesOfType(Class<?> type) {
+		List<VirtioDevice> all = devices();
+		if (type == VirtioDevice.class) {
+			return all;
+		}
+		List<VirtioDevice> only = null;
+		int matching = 0;
+		for (Map.Entry<Class<?>, List<VirtioDevice>> e : devicesByExactType.entrySet()) {
+			if (e.getKey() != null && type.isAssignableFrom(e.getKey())) {
+				only = e.getValue();
+				matching++;
+			}
+		}
+		if (matching == 0) {
+			return List.of();
+		}
+		if (matching == 1) {
+			return Collections.unmodifiableList(only);
+		}
+		// several device types share the asked one as super type: keep the model order
+		List<VirtioDevice> some = new ArrayList<>();
+		for (VirtioDevice device : all) {
+			if (type.isInstance(device)) {
+				some.add(device);
+			}
+		}
+		return Collections.unmodifiableList(some);
 	}
 
 	public List<HostDevice> hostDevices() {
@@ -90,6 +137,11 @@ public final class PlatformScope {
 	}
 
 	public static boolean hasDevice(VirtualMachine vm, Class<? extends VirtioDevice> type) {
-		return vm.getDevices().stream().anyMatch(type::isInstance);
+		for (VirtioDevice device : vm.getDevices()) {
+			if (type.isInstance(device)) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

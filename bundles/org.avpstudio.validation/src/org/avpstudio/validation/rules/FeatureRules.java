@@ -1,7 +1,10 @@
 package org.avpstudio.validation.rules;
 
+import java.util.EnumMap;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.avpstudio.model.BlockDevice;
 import org.avpstudio.model.DriverVmBackend;
@@ -173,17 +176,34 @@ final class FeatureRules {
 
 	@Checks("AVPS-2.0-TRANS-3")
 	static final class KnownFeaturesRule implements AvpsRule {
+		/** The valid names (for the message) and the same as a set (for the look-up), per device type. */
+		private record Valid(List<String> names, Set<String> set) {
+			Valid(List<String> names) {
+				this(List.copyOf(names), Set.copyOf(names));
+			}
+		}
+
+		private static final Map<VirtioDeviceType, Valid> BY_TYPE = new EnumMap<>(VirtioDeviceType.class);
+		private static final Valid GENERIC = new Valid(List.copyOf(VirtioDeviceType.GENERIC_FEATURES.keySet()));
+		static {
+			for (VirtioDeviceType type : VirtioDeviceType.values()) {
+				BY_TYPE.put(type, new Valid(type.validFeatureNames()));
+			}
+		}
+
 		@Override
 		public void check(PlatformScope platform, FindingSink findings) {
 			for (VirtioDevice device : platform.devices()) {
-				List<String> valid = VirtioTypes.of(device).map(VirtioDeviceType::validFeatureNames)
-						.orElse(List.copyOf(VirtioDeviceType.GENERIC_FEATURES.keySet()));
-				Predicate<String> known = valid::contains;
+				if (device.getFeatures().isEmpty()) {
+					continue;
+				}
+				Optional<VirtioDeviceType> type = VirtioTypes.of(device);
+				Valid valid = type.map(BY_TYPE::get).orElse(GENERIC);
 				for (String feature : device.getFeatures()) {
-					if (!known.test(feature)) {
+					if (!valid.set().contains(feature)) {
 						findings.report("AVPS-2.0-TRANS-3", device, "'" + feature + "' is not a VIRTIO feature bit of "
-								+ VirtioTypes.of(device).map(VirtioDeviceType::canonicalName).orElse("this device"),
-								"Use one of " + String.join(", ", valid));
+								+ type.map(VirtioDeviceType::canonicalName).orElse("this device"),
+								"Use one of " + String.join(", ", valid.names()));
 					}
 				}
 			}

@@ -116,7 +116,10 @@ final class PlatformRules {
 							"Add: description device-tree", Fixes.of("Describe the hardware with a device tree",
 									e -> ((Boot) e).setHardwareDescription(HardwareDescription.DEVICE_TREE)));
 				}
-				boolean mmio = vm.getDevices().stream().anyMatch(d -> effectiveTransport(d) == Transport.MMIO);
+				boolean mmio = false;
+				for (VirtioDevice device : vm.getDevices()) {
+					mmio |= effectiveTransport(device, vm) == Transport.MMIO;
+				}
 				if (mmio && !devicetree && !acpi) {
 					findings.report("AVPS-2.0-BOOT-4", boot, "VM '" + vm.getName() + "' has virtio-mmio devices but no device tree or ACPI to describe them",
 							"Add: description device-tree");
@@ -126,10 +129,16 @@ final class PlatformRules {
 	}
 
 	static Transport effectiveTransport(VirtioDevice device) {
+		return effectiveTransport(device, PlatformScope.vmOf(device).orElse(null));
+	}
+
+	/** As {@link #effectiveTransport(VirtioDevice)}, with the device's VM (or null) already known. */
+	static Transport effectiveTransport(VirtioDevice device, VirtualMachine vm) {
 		if (device.isSetTransport()) {
 			return device.getTransport();
 		}
-		return PlatformScope.vmOf(device).map(VirtualMachine::getDefaultTransport).orElse(Transport.PCI);
+		Transport byDefault = vm == null ? null : vm.getDefaultTransport();
+		return byDefault == null ? Transport.PCI : byDefault;
 	}
 
 	@Checks("AVPS-2.0-TRANS-1")
@@ -138,6 +147,9 @@ final class PlatformRules {
 		public void check(PlatformScope platform, FindingSink findings) {
 			HypervisorKind kind = platform.parts().stream().map(Platform::getHypervisor).filter(h -> h != null)
 					.map(Hypervisor::getKind).findFirst().orElse(null);
+			if (kind != HypervisorKind.CLOUD_HYPERVISOR && kind != HypervisorKind.BAO) {
+				return; // every other hypervisor offers both transports
+			}
 			for (VirtioDevice device : platform.devices()) {
 				Transport transport = effectiveTransport(device);
 				String problem = null;
