@@ -3,6 +3,8 @@ package org.avpstudio.dsl;
 import org.avpstudio.dsl.conversion.AvpValueConverters;
 import org.avpstudio.dsl.formatting2.AvpFormatter;
 import org.avpstudio.dsl.naming.AvpQualifiedNameProvider;
+import org.avpstudio.dsl.scoping.AvpImportUriGlobalScopeProvider;
+import org.avpstudio.dsl.scoping.AvpLocalScopeProvider;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.validation.CompositeEValidator;
 
@@ -11,7 +13,8 @@ import com.google.inject.name.Names;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
-import org.eclipse.xtext.scoping.impl.ImportUriGlobalScopeProvider;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 
 /** Binds the hand-written parts of the .avp language. */
 public class AvpRuntimeModule extends AbstractAvpRuntimeModule {
@@ -29,7 +32,14 @@ public class AvpRuntimeModule extends AbstractAvpRuntimeModule {
 	/** Other files are visible through their {@code import "file.avp"} lines, so a model can be split across files. */
 	@Override
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
-		return ImportUriGlobalScopeProvider.class;
+		return AvpImportUriGlobalScopeProvider.class;
+	}
+
+	/** Xtext's local scoping with an indexed look-up of the file's names (large files link in linear time). */
+	@Override
+	public void configureIScopeProviderDelegate(Binder binder) {
+		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+				.to(AvpLocalScopeProvider.class);
 	}
 
 	/**
