@@ -3,6 +3,8 @@ package org.avpstudio.dsl;
 import org.avpstudio.dsl.conversion.AvpValueConverters;
 import org.avpstudio.dsl.formatting2.AvpFormatter;
 import org.avpstudio.dsl.naming.AvpQualifiedNameProvider;
+import org.avpstudio.dsl.resource.AvpResource;
+import org.avpstudio.dsl.resource.QuietAstFactory;
 import org.avpstudio.dsl.scoping.AvpImportUriGlobalScopeProvider;
 import org.avpstudio.dsl.scoping.AvpLocalScopeProvider;
 import org.eclipse.xtext.conversion.IValueConverterService;
@@ -13,6 +15,8 @@ import com.google.inject.name.Names;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.eclipse.xtext.parser.IAstFactory;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 
@@ -40,6 +44,17 @@ public class AvpRuntimeModule extends AbstractAvpRuntimeModule {
 	public void configureIScopeProviderDelegate(Binder binder) {
 		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
 				.to(AvpLocalScopeProvider.class);
+	}
+
+	/** Parsed elements are built without notifications; the resource turns them on once linked. */
+	@Override
+	public Class<? extends IAstFactory> bindIAstFactory() {
+		return QuietAstFactory.class;
+	}
+
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return AvpResource.class;
 	}
 
 	/**

@@ -17,6 +17,8 @@ import org.avpstudio.model.AvpPackage;
 import org.avpstudio.model.NetworkDevice;
 import org.avpstudio.model.Platform;
 import org.avpstudio.model.VirtualMachine;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -32,7 +34,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.impl.MultimapBasedSelectable;
 import org.junit.Test;
 
-/** The indexed scoping answers as Xtext's own. */
+/** The indexed scoping answers as Xtext's own, and a loaded model notifies its observers. */
 public class ScopingTest {
 
 	private static final String TWO_VMS = """
@@ -105,6 +107,22 @@ public class ScopingTest {
 		assertSame(platform.getNetworks().get(1), ((NetworkDevice) vms.get(1).getDevices().get(0)).getNetwork());
 		// two VMs named a: the first one wins, as with Xtext's own scoping
 		assertSame(vms.get(0), ((org.avpstudio.model.VsockChannel) platform.getChannels().get(0)).getFrom());
+	}
+
+	@Test
+	public void loadedModelNotifiesItsObservers() throws Exception {
+		XtextResource resource = AvpModels.parse(TWO_VMS, Files.createTempDirectory("scoping"));
+		List<Notification> seen = new ArrayList<>();
+		resource.getAllContents().forEachRemaining(element -> assertTrue(element + " delivers", element.eDeliver()));
+		VirtualMachine vm = ((Platform) resource.getContents().get(0)).getVirtualMachines().get(1);
+		vm.eAdapters().add(new AdapterImpl() {
+			@Override
+			public void notifyChanged(Notification msg) {
+				seen.add(msg);
+			}
+		});
+		vm.setMemoryMiB(128);
+		assertEquals(1, seen.size());
 	}
 
 	@Test
