@@ -3,6 +3,7 @@ package org.avpstudio.dsl;
 import org.avpstudio.dsl.conversion.AvpValueConverters;
 import org.avpstudio.dsl.formatting2.AvpFormatter;
 import org.avpstudio.dsl.naming.AvpQualifiedNameProvider;
+import org.avpstudio.dsl.resource.AvpLinker;
 import org.avpstudio.dsl.resource.AvpResource;
 import org.avpstudio.dsl.resource.QuietAstFactory;
 import org.avpstudio.dsl.scoping.AvpImportUriGlobalScopeProvider;
@@ -15,6 +16,7 @@ import com.google.inject.name.Names;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.parser.IAstFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -55,6 +57,11 @@ public class AvpRuntimeModule extends AbstractAvpRuntimeModule {
 	@Override
 	public Class<? extends XtextResource> bindXtextResource() {
 		return AvpResource.class;
+	}
+
+	@Override
+	public Class<? extends ILinker> bindILinker() {
+		return AvpLinker.class;
 	}
 
 	/**

@@ -9,19 +9,23 @@ import org.eclipse.xtext.parser.IParseResult;
 
 /**
  * A .avp file in memory. Elements come from the parser with notification delivery off (see {@link QuietAstFactory});
- * once the linker has installed its proxies, delivery is turned on again for the whole model, so that editors,
- * caches and everything else that observes the model see every change made after loading.
+ * once the linker has installed its proxies, delivery is on again for the whole model ({@link AvpLinker} turns it on
+ * as it goes), so that editors, caches and everything else that observes the model see every change made after
+ * loading. Should linking stop half-way, or another linker be bound, the whole model is switched on here.
  */
 public class AvpResource extends LazyLinkingResource {
 
 	@Override
 	protected void doLinking() {
+		boolean linked = false;
 		try {
 			super.doLinking();
+			linked = true;
 		} finally {
 			IParseResult result = getParseResult();
-			if (result != null && result.getRootASTElement() != null) {
-				deliver(result.getRootASTElement());
+			EObject root = result == null ? null : result.getRootASTElement();
+			if (root != null && (!linked || !root.eDeliver())) {
+				deliver(root);
 			}
 		}
 	}
