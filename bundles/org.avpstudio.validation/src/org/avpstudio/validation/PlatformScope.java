@@ -3,6 +3,7 @@ package org.avpstudio.validation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -28,6 +29,8 @@ public final class PlatformScope {
 	private List<VirtioDevice> devices;
 	/** Devices per exact model type (the EClass's interface), in model order; built with {@link #devices()}. */
 	private Map<Class<?>, List<VirtioDevice>> devicesByExactType;
+	/** Per VM of the scope, the distinct exact types of its devices; built with {@link #devices()}. */
+	private Map<VirtualMachine, Class<?>[]> deviceTypesByVm;
 	private final Map<Class<?>, List<?>> devicesByType = new HashMap<>();
 
 	public PlatformScope(Collection<Platform> parts) {
@@ -61,13 +64,22 @@ public final class PlatformScope {
 		if (devices == null) {
 			List<VirtioDevice> all = new ArrayList<>();
 			Map<Class<?>, List<VirtioDevice>> byExactType = new HashMap<>();
+			Map<VirtualMachine, Class<?>[]> typesByVm = new IdentityHashMap<>();
+			List<Class<?>> types = new ArrayList<>();
 			for (VirtualMachine vm : vms()) {
+				types.clear();
 				for (VirtioDevice device : vm.getDevices()) {
 					all.add(device);
-					byExactType.computeIfAbsent(device.eClass().getInstanceClass(), t -> new ArrayList<>()).add(device);
+					Class<?> type = device.eClass().getInstanceClass();
+					byExactType.computeIfAbsent(type, t -> new ArrayList<>()).add(device);
+					if (!types.contains(type)) {
+						types.add(type);
+					}
 				}
+				typesByVm.put(vm, types.toArray(Class<?>[]::new));
 			}
 			devicesByExactType = byExactType;
+			deviceTypesByVm = typesByVm;
 			devices = Collections.unmodifiableList(all);
 		}
 		return devices;
@@ -134,6 +146,24 @@ public final class PlatformScope {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether the VM has a device of the type; for the VMs of this scope, answered from the types recorded when
+	 * {@link #devices()} was built, so that the many rules that ask this do not each visit every device again.
+	 */
+	public boolean has(VirtualMachine vm, Class<? extends VirtioDevice> type) {
+		devices();
+		Class<?>[] types = deviceTypesByVm.get(vm);
+		if (types == null) {
+			return hasDevice(vm, type);
+		}
+		for (Class<?> present : types) {
+			if (present != null && type.isAssignableFrom(present)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public static boolean hasDevice(VirtualMachine vm, Class<? extends VirtioDevice> type) {

@@ -44,6 +44,10 @@ final class DeviceRules {
 			return true;
 		}
 
+		boolean applies(PlatformScope platform, VirtualMachine vm) {
+			return applies(vm);
+		}
+
 		org.avpstudio.validation.QuickFix fix(PlatformScope platform) {
 			return null;
 		}
@@ -51,7 +55,7 @@ final class DeviceRules {
 		@Override
 		public void check(PlatformScope platform, FindingSink findings) {
 			for (VirtualMachine vm : platform.vms()) {
-				if (applies(vm) && !PlatformScope.hasDevice(vm, type)) {
+				if (applies(platform, vm) && !platform.has(vm, type)) {
 					String message = "VM '" + vm.getName() + "' has no " + deviceName + " device";
 					String hint = "Add a " + deviceName + " device to VM '" + vm.getName() + "', or waive the requirement with a justification";
 					org.avpstudio.validation.QuickFix fix = fix(platform);
@@ -174,8 +178,8 @@ final class DeviceRules {
 		}
 
 		@Override
-		boolean applies(VirtualMachine vm) {
-			return PlatformScope.hasDevice(vm, TeeDevice.class);
+		boolean applies(PlatformScope platform, VirtualMachine vm) {
+			return platform.has(vm, TeeDevice.class);
 		}
 	}
 

@@ -47,7 +47,7 @@ final class FeatureRules {
 		@Override
 		public void check(PlatformScope platform, FindingSink findings) {
 			for (T device : platform.devices(type)) {
-				if (device.getFeatures().isEmpty() || !applies(device)) {
+				if (!applies(device) || device.getFeatures().isEmpty()) {
 					continue;
 				}
 				for (String feature : required) {

@@ -117,10 +117,10 @@ final class PlatformRules {
 									e -> ((Boot) e).setHardwareDescription(HardwareDescription.DEVICE_TREE)));
 				}
 				boolean mmio = false;
-				for (VirtioDevice device : vm.getDevices()) {
-					mmio |= effectiveTransport(device, vm) == Transport.MMIO;
+				for (int i = 0; !devicetree && !acpi && !mmio && i < vm.getDevices().size(); i++) {
+					mmio = effectiveTransport(vm.getDevices().get(i), vm) == Transport.MMIO;
 				}
-				if (mmio && !devicetree && !acpi) {
+				if (mmio) {
 					findings.report("AVPS-2.0-BOOT-4", boot, "VM '" + vm.getName() + "' has virtio-mmio devices but no device tree or ACPI to describe them",
 							"Add: description device-tree");
 				}
@@ -171,7 +171,7 @@ final class PlatformRules {
 		@Override
 		public void check(PlatformScope platform, FindingSink findings) {
 			for (VirtualMachine vm : platform.vms()) {
-				boolean storage = PlatformScope.hasDevice(vm, BlockDevice.class)
+				boolean storage = platform.has(vm, BlockDevice.class)
 						|| vm.getPassthrough().stream().anyMatch(h -> h.getKind() == HostDeviceKind.STORAGE);
 				if (!storage) {
 					findings.report("AVPS-2.0-STO-1", vm, "VM '" + vm.getName() + "' has no virtio-blk storage",
@@ -199,7 +199,7 @@ final class PlatformRules {
 		@Override
 		public void check(PlatformScope platform, FindingSink findings) {
 			for (VirtualMachine vm : platform.vms()) {
-				boolean net = PlatformScope.hasDevice(vm, NetworkDevice.class)
+				boolean net = platform.has(vm, NetworkDevice.class)
 						|| vm.getPassthrough().stream().anyMatch(h -> h.getKind() == HostDeviceKind.NETWORK);
 				if (!net && !OFFLINE.contains(vm.getRole())) {
 					findings.report("AVPS-2.0-NET-1", vm, "VM '" + vm.getName() + "' (" + vm.getRole().getLiteral() + ") has no virtio-net interface",
@@ -249,7 +249,7 @@ final class PlatformRules {
 			}
 			for (VsockChannel channel : platform.channels(VsockChannel.class)) {
 				for (VirtualMachine end : List.of(channel.getFrom(), channel.getTo())) {
-					if (end != null && !end.eIsProxy() && !PlatformScope.hasDevice(end, VsockDevice.class)) {
+					if (end != null && !end.eIsProxy() && !platform.has(end, VsockDevice.class)) {
 						findings.report("AVPS-2.0-VSOCK-4", channel, "vsock channel '" + channel.getName() + "' ends in VM '" + end.getName()
 								+ "', which has no vsock device", "Add a vsock device with a unique cid to VM '" + end.getName() + "'");
 					}
@@ -261,11 +261,18 @@ final class PlatformRules {
 			}
 		}
 
+		/** Whether a network device of each VM is attached to the same segment (a VM has a handful of devices). */
 		private static boolean shareSegment(VirtualMachine a, VirtualMachine b) {
-			Set<NetworkSegment> segments = new HashSet<>();
-			a.getDevices().stream().filter(NetworkDevice.class::isInstance).map(d -> ((NetworkDevice) d).getNetwork()).forEach(segments::add);
-			return b.getDevices().stream().filter(NetworkDevice.class::isInstance)
-					.anyMatch(d -> ((NetworkDevice) d).getNetwork() != null && segments.contains(((NetworkDevice) d).getNetwork()));
+			for (VirtioDevice onB : b.getDevices()) {
+				if (onB instanceof NetworkDevice netB && netB.getNetwork() != null) {
+					for (VirtioDevice onA : a.getDevices()) {
+						if (onA instanceof NetworkDevice netA && netA.getNetwork() == netB.getNetwork()) {
+							return true;
+						}
+					}
+				}
+			}
+			return false;
 		}
 
 		private static long freeCid(PlatformScope platform) {
@@ -353,7 +360,7 @@ final class PlatformRules {
 					}
 				}
 				boolean translated = vm.getDevices().stream().anyMatch(VirtioDevice::isBehindIommu);
-				if (translated && !PlatformScope.hasDevice(vm, IommuDevice.class)) {
+				if (translated && !platform.has(vm, IommuDevice.class)) {
 					findings.report("AVPS-2.0-IOMMU-2", vm, "VM '" + vm.getName() + "' has devices behind an IOMMU but no virtio-iommu device",
 							"Add: virtio-iommu viommu0");
 				}
@@ -383,9 +390,8 @@ final class PlatformRules {
 		@Override
 		public void check(PlatformScope platform, FindingSink findings) {
 			for (VirtualMachine vm : platform.vms()) {
-				boolean sensors = PlatformScope.hasDevice(vm, SensorDevice.class);
-				boolean scmiSensor = vm.getDevices().stream().anyMatch(d -> d instanceof ScmiDevice s && s.getProtocols().contains(ScmiProtocol.SENSOR));
-				if (sensors && !scmiSensor) {
+				boolean sensors = platform.has(vm, SensorDevice.class);
+				if (sensors && vm.getDevices().stream().noneMatch(d -> d instanceof ScmiDevice s && s.getProtocols().contains(ScmiProtocol.SENSOR))) {
 					findings.report("AVPS-2.0-SENS-1", vm, "VM '" + vm.getName() + "' reads sensors without the SCMI sensor protocol",
 							"Add an scmi device with protocols sensor");
 				}
@@ -399,7 +405,7 @@ final class PlatformRules {
 		public void check(PlatformScope platform, FindingSink findings) {
 			boolean arm = platform.hardware().map(h -> h.getArchitecture() == Architecture.AARCH64).orElse(false);
 			for (VirtualMachine vm : arm ? platform.vms() : List.<VirtualMachine>of()) {
-				if (!PlatformScope.hasDevice(vm, ScmiDevice.class)) {
+				if (!platform.has(vm, ScmiDevice.class)) {
 					findings.report("AVPS-2.0-PM-2", vm, "Arm VM '" + vm.getName() + "' has no SCMI channel for power, clocks and performance",
 							"Add: scmi scmi0 { protocols power, performance, clock }");
 				}
