@@ -24,6 +24,9 @@ public final class BenchmarkMain {
 	static final double BASELINE_RATIO = 3.0;
 	static final double GROWTH_RATIO = 12.0;
 
+	/** The garbage collector options bin/avp runs the command line with; every benchmark fork uses them too. */
+	static final List<String> GC_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:NewRatio=1", "-XX:SurvivorRatio=2");
+
 	private BenchmarkMain() {
 	}
 
@@ -49,6 +52,7 @@ public final class BenchmarkMain {
 			args.remove(at);
 		}
 		List<String> jvm = new ArrayList<>(List.of("-Xmx512m", "-Xms512m"));
+		jvm.addAll(GC_OPTIONS);
 		int j = args.indexOf("--jvm");
 		if (j >= 0 && j + 1 < args.size()) {
 			jvm.addAll(Arrays.asList(args.remove(j + 1).split(" ")));

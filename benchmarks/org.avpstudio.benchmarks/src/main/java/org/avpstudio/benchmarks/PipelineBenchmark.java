@@ -25,11 +25,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Per model size: the .avp pipeline stage by stage, and the same EMF model read as JSON with Jackson (the baseline;
  * Jackson's bare tree parse of an equivalent JSON document is reported as a lower bound).
- * Every fork runs with a 512 MiB heap: the 100k-line model must validate within it.
+ * Every fork runs with a 512 MiB heap (the 100k-line model must validate within it) and the garbage collector
+ * options of bin/avp ({@link BenchmarkMain#GC_OPTIONS}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = { "-Xmx512m", "-Xms512m" })
+@Fork(value = 1, jvmArgsAppend = { "-Xmx512m", "-Xms512m", "-XX:+UseParallelGC", "-XX:NewRatio=1", "-XX:SurvivorRatio=2" })
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class PipelineBenchmark {
