@@ -3,6 +3,7 @@ package org.avpstudio.dsl;
 import org.avpstudio.dsl.conversion.AvpValueConverters;
 import org.avpstudio.dsl.formatting2.AvpFormatter;
 import org.avpstudio.dsl.naming.AvpQualifiedNameProvider;
+import org.avpstudio.dsl.parser.PresizedAvpParser;
 import org.avpstudio.dsl.resource.AvpLinker;
 import org.avpstudio.dsl.resource.AvpResource;
 import org.avpstudio.dsl.resource.QuietAstFactory;
@@ -18,6 +19,7 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.parser.IAstFactory;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
@@ -57,6 +59,11 @@ public class AvpRuntimeModule extends AbstractAvpRuntimeModule {
 	@Override
 	public Class<? extends XtextResource> bindXtextResource() {
 		return AvpResource.class;
+	}
+
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return PresizedAvpParser.class;
 	}
 
 	@Override

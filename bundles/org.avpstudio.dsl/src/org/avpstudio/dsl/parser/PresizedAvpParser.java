@@ -1,0 +1,40 @@
+package org.avpstudio.dsl.parser;
+
+import java.util.ArrayList;
+
+import org.antlr.runtime.CharStream;
+import org.antlr.runtime.Lexer;
+import org.antlr.runtime.TokenSource;
+import org.avpstudio.dsl.parser.antlr.AvpParser;
+import org.eclipse.xtext.parser.antlr.ITokenDefProvider;
+import org.eclipse.xtext.parser.antlr.XtextTokenStream;
+
+/**
+ * The generated .avp parser, with a token buffer sized for the text up front. ANTLR's token stream reads every token
+ * of the file into a list before parsing; grown from its default of 500, a large file's list is copied a few dozen
+ * times (about three times its final size in garbage). The .avp text has about one token per four characters.
+ */
+public class PresizedAvpParser extends AvpParser {
+
+	/** Characters per token assumed when sizing the buffer; a denser text only makes the list grow once or twice. */
+	static final int CHARS_PER_TOKEN = 4;
+
+	@Override
+	protected XtextTokenStream createTokenStream(TokenSource tokenSource) {
+		int expected = 0;
+		if (tokenSource instanceof Lexer lexer) {
+			CharStream text = lexer.getCharStream();
+			expected = text == null ? 0 : text.size() / CHARS_PER_TOKEN + 16;
+		}
+		return new Presized(tokenSource, getTokenDefProvider(), expected);
+	}
+
+	private static final class Presized extends XtextTokenStream {
+		Presized(TokenSource tokenSource, ITokenDefProvider tokenDefProvider, int expected) {
+			super(tokenSource, tokenDefProvider);
+			if (tokens instanceof ArrayList<?> list) {
+				list.ensureCapacity(expected); // Xtext's own list, which knows the hidden tokens
+			}
+		}
+	}
+}
