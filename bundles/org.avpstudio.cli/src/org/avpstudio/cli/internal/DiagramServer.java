@@ -45,6 +45,8 @@ final class DiagramServer implements DiagramSession.Host {
 	private final DiagramSession session = new DiagramSession(this);
 	private final List<String> outbox = new ArrayList<>();
 	private FileTime shown;
+	/** The file as last read (null when it could not be drawn): edits start from it instead of reading it again. */
+	private ModelWorkspace.Validated current;
 
 	DiagramServer(Path model, Profile profile, int port) throws IOException {
 		this.model = model.toAbsolutePath();
@@ -149,7 +151,9 @@ final class DiagramServer implements DiagramSession.Host {
 			FileTime modified = Files.getLastModifiedTime(model);
 			if (!modified.equals(shown)) {
 				shown = modified;
-				session.show(diagram(read()));
+				current = null;
+				current = read();
+				session.show(diagram(current));
 			}
 		} catch (IOException e) {
 			session.status("error", "cannot read " + model.getFileName() + ": " + e.getMessage());
@@ -187,7 +191,7 @@ final class DiagramServer implements DiagramSession.Host {
 	@Override
 	public void apply(Consumer<Platform> change) {
 		try {
-			String text = ModelEdit.apply(read().resource(), change);
+			String text = ModelEdit.apply((current != null ? current : read()).resource(), change);
 			AtomicFile.write(model, text, "model");
 			refresh();
 			session.status("info", "saved " + model.getFileName());
