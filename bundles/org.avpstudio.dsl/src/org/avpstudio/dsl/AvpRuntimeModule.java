@@ -3,6 +3,7 @@ package org.avpstudio.dsl;
 import org.avpstudio.dsl.conversion.AvpValueConverters;
 import org.avpstudio.dsl.formatting2.AvpFormatter;
 import org.avpstudio.dsl.naming.AvpQualifiedNameProvider;
+import org.avpstudio.dsl.parser.AvpLexer;
 import org.avpstudio.dsl.parser.PresizedAvpParser;
 import org.avpstudio.dsl.resource.AvpLinker;
 import org.avpstudio.dsl.resource.AvpResource;
@@ -20,6 +21,8 @@ import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.parser.IAstFactory;
 import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.parser.antlr.Lexer;
+import org.eclipse.xtext.parser.antlr.LexerBindings;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
@@ -64,6 +67,12 @@ public class AvpRuntimeModule extends AbstractAvpRuntimeModule {
 	@Override
 	public Class<? extends IParser> bindIParser() {
 		return PresizedAvpParser.class;
+	}
+
+	/** The generated lexer, with a direct scanner in front of it for well-formed text. */
+	@Override
+	public void configureRuntimeLexer(Binder binder) {
+		binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(AvpLexer.class);
 	}
 
 	@Override

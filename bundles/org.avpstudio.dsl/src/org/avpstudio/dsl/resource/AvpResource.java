@@ -6,28 +6,65 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.util.CancelIndicator;
 
 /**
  * A .avp file in memory. Elements come from the parser with notification delivery off (see {@link QuietAstFactory});
- * once the linker has installed its proxies, delivery is on again for the whole model ({@link AvpLinker} turns it on
- * as it goes), so that editors, caches and everything else that observes the model see every change made after
- * loading. Should linking stop half-way, or another linker be bound, the whole model is switched on here.
+ * once linked, delivery is on again for the whole model ({@link AvpLinker} turns it on as it goes), so that editors,
+ * caches and everything else that observes the model see every change made after loading. Should linking stop
+ * half-way, or another linker be bound, the whole model is switched on here.
+ * <p>
+ * {@link AvpLinker} sets every reference it can link at once and says how many lazy proxies it had to install; when
+ * it installed none, there is nothing for {@link #resolveLazyCrossReferences} to resolve and the walk over the whole
+ * model (done before every validation) is skipped.
  */
 public class AvpResource extends LazyLinkingResource {
+
+	/** Lazy proxies the last linking installed; negative while unknown (not linked by {@link AvpLinker}, or failed). */
+	private int lazyProxies = -1;
 
 	@Override
 	protected void doLinking() {
 		boolean linked = false;
+		lazyProxies = getLinker() instanceof AvpLinker ? 0 : -1; // only AvpLinker counts them
 		try {
 			super.doLinking();
 			linked = true;
 		} finally {
+			if (!linked) {
+				lazyProxies = -1;
+			}
 			IParseResult result = getParseResult();
 			EObject root = result == null ? null : result.getRootASTElement();
 			if (root != null && (!linked || !root.eDeliver())) {
 				deliver(root);
 			}
 		}
+	}
+
+	/** Called by {@link AvpLinker} for every reference left to lazy resolution. */
+	void lazyProxyInstalled() {
+		if (lazyProxies >= 0) {
+			lazyProxies++;
+		}
+	}
+
+	/** Whether some reference of this file may still be a lazy proxy (true unless the linker said otherwise). */
+	public boolean mayHaveLazyProxies() {
+		return lazyProxies != 0;
+	}
+
+	@Override
+	public void resolveLazyCrossReferences(CancelIndicator monitor) {
+		if (mayHaveLazyProxies()) {
+			super.resolveLazyCrossReferences(monitor);
+		}
+	}
+
+	@Override
+	protected void clearInternalState() {
+		super.clearInternalState();
+		lazyProxies = -1;
 	}
 
 	/** Turns notification delivery on for the element and everything it contains. */

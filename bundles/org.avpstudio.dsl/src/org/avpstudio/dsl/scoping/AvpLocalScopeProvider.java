@@ -8,17 +8,25 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.impl.IScopeWrapper;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.resource.ISelectable;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
 
 import org.avpstudio.model.AvpPackage;
 
+import com.google.inject.Inject;
+
 /**
- * Xtext's local scoping (names relative to the enclosing VM, then the whole file, then imported files) with two
- * shortcuts for large files: the file's names are indexed in a {@link NameIndex}, and no element is searched for
- * namespace imports, since the AVP metamodel has no {@code importedNamespace} attribute (checked, not assumed).
+ * Xtext's local scoping (names relative to the enclosing VM, then the whole file, then imported files) with three
+ * shortcuts for large files: the file's names are indexed in a {@link NameIndex}; no element is searched for
+ * namespace imports, since the AVP metamodel has no {@code importedNamespace} attribute (checked, not assumed); and
+ * the file-wide part of the scope (the file's names over the imported files) is built once per reference and kept
+ * in the resource's cache, which Xtext clears whenever the model changes, instead of once per linked name.
  */
 public class AvpLocalScopeProvider extends ImportedNamespaceAwareLocalScopeProvider {
 
@@ -34,6 +42,29 @@ public class AvpLocalScopeProvider extends ImportedNamespaceAwareLocalScopeProvi
 			}
 		}
 		return false;
+	}
+
+	@Inject
+	private IResourceScopeCache cache;
+
+	/** The wrapper Xtext's linking service sets while it links (it records the names looked up in other files). */
+	private IScopeWrapper wrapper;
+
+	@Override
+	public void setWrapper(IScopeWrapper wrapper) {
+		super.setWrapper(wrapper);
+		this.wrapper = wrapper;
+	}
+
+	@Override
+	protected IScope getResourceScope(Resource resource, EReference reference) {
+		// the global part is wrapped by the wrapper in place, so that is part of the key
+		return cache.get(new FileScopeKey(reference, wrapper), resource,
+				() -> super.getResourceScope(resource, reference));
+	}
+
+	/** Cache key of a file-wide scope. */
+	private record FileScopeKey(EReference reference, IScopeWrapper wrapper) {
 	}
 
 	@Override
