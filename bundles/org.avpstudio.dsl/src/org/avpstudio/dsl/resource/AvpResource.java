@@ -1,12 +1,20 @@
 package org.avpstudio.dsl.resource;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Iterator;
+import java.util.Map;
+
+import org.eclipse.emf.common.notify.Adapter;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
+
+import com.google.inject.Inject;
 
 /**
  * A .avp file in memory. Elements come from the parser with notification delivery off (see {@link QuietAstFactory});
@@ -17,11 +25,29 @@ import org.eclipse.xtext.util.CancelIndicator;
  * {@link AvpLinker} sets every reference it can link at once and says how many lazy proxies it had to install; when
  * it installed none, there is nothing for {@link #resolveLazyCrossReferences} to resolve and the walk over the whole
  * model (done before every validation) is skipped.
+ * <p>
+ * Xtext's scope cache watches the whole model through an adapter on every element, attached when linking starts
+ * by a walk over the model. Here it is attached to the still empty resource before parsing, and to each element as
+ * the parser makes it ({@link QuietAstFactory}), so no walk is needed.
  */
 public class AvpResource extends LazyLinkingResource {
 
+	@Inject
+	private OnChangeEvictingCache cache;
+
 	/** Lazy proxies the last linking installed; negative while unknown (not linked by {@link AvpLinker}, or failed). */
 	private int lazyProxies = -1;
+
+	@Override
+	protected void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+		Adapter cacheAdapter = getContents().isEmpty() ? cache.getOrCreate(this) : null;
+		Adapter previous = QuietAstFactory.attachWhileLoading(cacheAdapter);
+		try {
+			super.doLoad(inputStream, options);
+		} finally {
+			QuietAstFactory.attachWhileLoading(previous);
+		}
+	}
 
 	@Override
 	protected void doLinking() {

@@ -26,6 +26,7 @@ import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.linking.lazy.LazyLinker;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.Test;
 
@@ -139,6 +140,26 @@ public class LinkingTest {
 		assertTrue(registered != null);
 		return Guice.createInjector(
 				Modules.override(new AvpRuntimeModule()).with(binder -> binder.bind(ILinker.class).to(LazyLinker.class)));
+	}
+
+	@Test
+	public void scopeCacheWatchesEveryElementOnce() throws IOException {
+		Path file = Files.createTempDirectory("linking").resolve("broken.avp");
+		Files.writeString(file, BROKEN);
+		XtextResource resource = load(AvpModels.INJECTOR, file);
+		assertEquals(1, cacheAdapters(resource));
+		resource.getAllContents().forEachRemaining(element -> assertEquals(element.toString(), 1, cacheAdapters(element)));
+		OnChangeEvictingCache cache = AvpModels.INJECTOR.getInstance(OnChangeEvictingCache.class);
+		assertEquals("kept", cache.get("probe", resource, () -> "kept"));
+		assertEquals("kept", cache.get("probe", resource, () -> "computed again"));
+		// a change deep inside the model empties the cache
+		VirtualMachine vm = ((Platform) resource.getContents().get(0)).getVirtualMachines().get(0);
+		((NetworkDevice) vm.getDevices().get(0)).setName("renamed");
+		assertEquals("computed again", cache.get("probe", resource, () -> "computed again"));
+	}
+
+	private static long cacheAdapters(org.eclipse.emf.common.notify.Notifier notifier) {
+		return notifier.eAdapters().stream().filter(OnChangeEvictingCache.CacheAdapter.class::isInstance).count();
 	}
 
 	private static XtextResource load(Injector injector, Path file) {

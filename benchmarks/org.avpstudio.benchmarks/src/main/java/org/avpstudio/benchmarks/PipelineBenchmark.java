@@ -31,8 +31,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = { "-Xmx512m", "-Xms512m", "-XX:+UseParallelGC", "-XX:NewRatio=1", "-XX:SurvivorRatio=2" })
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 5, time = 3)
+@Measurement(iterations = 5, time = 3)
 public class PipelineBenchmark {
 
 	/** The model as text and as JSON. */
