@@ -10,7 +10,9 @@ import org.avpstudio.dsl.resource.AvpResource;
 import org.avpstudio.dsl.resource.QuietAstFactory;
 import org.avpstudio.dsl.scoping.AvpImportUriGlobalScopeProvider;
 import org.avpstudio.dsl.scoping.AvpLocalScopeProvider;
+import org.avpstudio.dsl.validation.AvpDiagnostician;
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.validation.CompositeEValidator;
 
 import com.google.inject.Binder;
@@ -86,6 +88,12 @@ public class AvpRuntimeModule extends AbstractAvpRuntimeModule {
 	 */
 	public void configureUseEObjectValidator(Binder binder) {
 		binder.bind(Boolean.class).annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).toInstance(false);
+	}
+
+	/** Elements are handed only to validators with checks for them. */
+	@Override
+	public Class<? extends Diagnostician> bindDiagnostician() {
+		return AvpDiagnostician.class;
 	}
 
 	public Class<? extends IFormatter2> bindIFormatter2() {

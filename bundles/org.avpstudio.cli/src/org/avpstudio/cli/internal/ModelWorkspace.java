@@ -17,7 +17,6 @@ import org.avpstudio.validation.Finding;
 import org.avpstudio.validation.Profile;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
@@ -100,7 +99,7 @@ final class ModelWorkspace {
 		if (!(loaded instanceof XtextResource resource)) {
 			throw new CliException(file + ": not an .avp model (the file name must end in .avp)");
 		}
-		EcoreUtil.resolveAll(resource);
+		// references were linked while loading; the validator resolves what was left to lazy linking first
 		IResourceValidator validator = resource.getResourceServiceProvider().getResourceValidator();
 		List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
 		List<Problem> problems = new ArrayList<>();

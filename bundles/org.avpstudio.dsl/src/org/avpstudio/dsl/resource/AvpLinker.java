@@ -24,7 +24,8 @@ import com.google.inject.Inject;
  * so an unresolvable name is reported exactly as before, with Xtext's diagnostics and quick fixes.</li>
  * <li>Notification delivery is turned back on for each element once linked (elements come from
  * {@link QuietAstFactory} with delivery off): the linker walks the whole model anyway, so no second walk is needed.
- * An element is switched on once the linker has moved past it, that is after its references were set.</li>
+ * An element is switched on once the linker has moved past it, that is after its references were set. The walk
+ * reads the elements with a {@link ModelWalk} instead of Xtext's iterator per element.</li>
  * </ul>
  */
 public class AvpLinker extends LazyLinker {
@@ -34,7 +35,7 @@ public class AvpLinker extends LazyLinker {
 
 	@Override
 	protected TreeIterator<EObject> getAllLinkableContents(EObject model) {
-		return new Delivering(super.getAllLinkableContents(model));
+		return new Delivering(model);
 	}
 
 	@Override
@@ -72,17 +73,23 @@ public class AvpLinker extends LazyLinker {
 		return !target.eIsProxy() && EcoreUtil2.isAssignableFrom(eRef.getEReferenceType(), target.eClass()) ? target : null;
 	}
 
+	/**
+	 * The model's elements depth first in {@code eContents()} order (read once into an array, through the
+	 * containment features, without an iterator per element); each element's notification delivery is turned on once
+	 * the walk has moved past it.
+	 */
 	private static final class Delivering implements TreeIterator<EObject> {
-		private final TreeIterator<EObject> all;
+		private final ModelWalk walk;
+		private int next;
 		private EObject previous;
 
-		Delivering(TreeIterator<EObject> all) {
-			this.all = all;
+		Delivering(EObject root) {
+			walk = ModelWalk.of(root, false);
 		}
 
 		@Override
 		public boolean hasNext() {
-			boolean more = all.hasNext();
+			boolean more = next < walk.size();
 			if (!more) {
 				deliverPrevious();
 			}
@@ -92,10 +99,10 @@ public class AvpLinker extends LazyLinker {
 		@Override
 		public EObject next() {
 			deliverPrevious();
-			if (!all.hasNext()) {
+			if (next >= walk.size()) {
 				throw new NoSuchElementException();
 			}
-			previous = all.next();
+			previous = walk.get(next++);
 			return previous;
 		}
 
@@ -106,14 +113,19 @@ public class AvpLinker extends LazyLinker {
 			}
 		}
 
+		/** Skips the descendants of the element last returned; they are switched on all the same. */
 		@Override
 		public void prune() {
-			all.prune();
+			int end = walk.subtreeEnd(next - 1);
+			for (int i = next; i < end; i++) {
+				walk.get(i).eSetDeliver(true);
+			}
+			next = end;
 		}
 
 		@Override
 		public void remove() {
-			all.remove();
+			throw new UnsupportedOperationException();
 		}
 	}
 }

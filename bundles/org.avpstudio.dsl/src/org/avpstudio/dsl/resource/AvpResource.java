@@ -2,16 +2,19 @@ package org.avpstudio.dsl.resource;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.util.Iterator;
 import java.util.Map;
 
 import org.eclipse.emf.common.notify.Adapter;
 
 import org.eclipse.emf.ecore.EObject;
+import org.avpstudio.dsl.parser.SizedReader;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.util.OnChangeEvictingCache;
 
 import com.google.inject.Inject;
@@ -47,6 +50,14 @@ public class AvpResource extends LazyLinkingResource {
 		} finally {
 			QuietAstFactory.attachWhileLoading(previous);
 		}
+	}
+
+	/** Tells the parser how long the text is, when the stream knows (a file, a string). */
+	@Override
+	protected Reader createReader(InputStream inputStream) throws IOException {
+		int expected = inputStream instanceof LazyStringInputStream text ? text.getString().length() : inputStream.available();
+		Reader reader = super.createReader(inputStream);
+		return expected > 0 ? new SizedReader(reader, expected) : reader;
 	}
 
 	@Override

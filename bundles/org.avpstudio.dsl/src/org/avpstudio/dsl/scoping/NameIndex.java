@@ -7,12 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.EList;
+import org.avpstudio.dsl.resource.ModelWalk;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.impl.EClassImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
@@ -43,45 +41,21 @@ public final class NameIndex implements ISelectable {
 
 	/**
 	 * Every element of the resource that has a qualified name, in content order (that of {@code getAllContents}:
-	 * depth first, containment features in the order {@code eContents} visits them), without an iterator per element.
+	 * depth first, containment features in the order {@code eContents} visits them), read with a {@link ModelWalk}.
 	 */
 	public static NameIndex of(Resource resource, IQualifiedNameProvider names) {
 		List<IEObjectDescription> descriptions = new ArrayList<>();
 		for (EObject root : resource.getContents()) {
-			collect(root, names, descriptions);
+			ModelWalk walk = ModelWalk.of(root, false);
+			for (int i = 0, n = walk.size(); i < n; i++) {
+				EObject element = walk.get(i);
+				QualifiedName name = names.getFullyQualifiedName(element);
+				if (name != null) {
+					descriptions.add(EObjectDescription.create(name, element));
+				}
+			}
 		}
 		return new NameIndex(descriptions);
-	}
-
-	private static void collect(EObject element, IQualifiedNameProvider names, List<IEObjectDescription> into) {
-		QualifiedName name = names.getFullyQualifiedName(element);
-		if (name != null) {
-			into.add(EObjectDescription.create(name, element));
-		}
-		EList<EStructuralFeature> features = element.eClass().getEAllStructuralFeatures();
-		if (!(features instanceof EClassImpl.FeatureSubsetSupplier subsets)) {
-			for (EObject child : element.eContents()) {
-				collect(child, names, into);
-			}
-			return;
-		}
-		EStructuralFeature[] containments = subsets.containments();
-		if (containments == null) {
-			return; // EMF's way of saying: none
-		}
-		for (EStructuralFeature containment : containments) {
-			if (!element.eIsSet(containment)) {
-				continue;
-			}
-			Object value = element.eGet(containment, false);
-			if (value instanceof List<?> children) {
-				for (int i = 0, n = children.size(); i < n; i++) {
-					collect((EObject) children.get(i), names, into);
-				}
-			} else if (value != null) {
-				collect((EObject) value, names, into);
-			}
-		}
 	}
 
 	@SuppressWarnings("unchecked")

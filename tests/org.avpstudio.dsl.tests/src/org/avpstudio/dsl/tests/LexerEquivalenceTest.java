@@ -132,7 +132,7 @@ public class LexerEquivalenceTest {
 		return tokens;
 	}
 
-	private static List<Path> avpFiles() throws IOException {
+	static List<Path> avpFiles() throws IOException {
 		List<Path> files = new ArrayList<>();
 		for (Path root : List.of(AvpModels.examples(), AvpModels.resources())) {
 			try (Stream<Path> walk = Files.walk(root)) {

@@ -11,7 +11,7 @@ import org.avpstudio.generator.Targets;
 import org.avpstudio.model.Platform;
 import org.avpstudio.validation.PlatformScope;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -36,12 +36,15 @@ public final class Pipeline {
 		return injector;
 	}
 
-	/** Parses the text and resolves every reference, as {@code avp validate} does before validating. */
+	/**
+	 * Parses the text and resolves every reference: the linker sets what it can while loading, and what it left to
+	 * lazy linking is resolved here (as the validator of {@code avp validate} does first).
+	 */
 	public static XtextResource parseAndLink(String text) throws java.io.IOException {
 		XtextResourceSet set = injector().getInstance(XtextResourceSet.class);
 		XtextResource resource = (XtextResource) set.createResource(URI.createURI("synthetic.avp"));
 		resource.load(new StringInputStream(text, "UTF-8"), set.getLoadOptions());
-		EcoreUtil.resolveAll(resource);
+		EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
 		return resource;
 	}
 
