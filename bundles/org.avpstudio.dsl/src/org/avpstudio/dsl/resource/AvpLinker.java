@@ -35,7 +35,11 @@ public class AvpLinker extends LazyLinker {
 
 	@Override
 	protected TreeIterator<EObject> getAllLinkableContents(EObject model) {
-		return new Delivering(model);
+		ModelWalk walk = ModelWalk.of(model, false);
+		if (model.eResource() instanceof AvpResource resource) {
+			resource.linking(walk); // the name index, built while linking, reads the same walk
+		}
+		return new Delivering(walk);
 	}
 
 	@Override
@@ -83,8 +87,8 @@ public class AvpLinker extends LazyLinker {
 		private int next;
 		private EObject previous;
 
-		Delivering(EObject root) {
-			walk = ModelWalk.of(root, false);
+		Delivering(ModelWalk walk) {
+			this.walk = walk;
 		}
 
 		@Override

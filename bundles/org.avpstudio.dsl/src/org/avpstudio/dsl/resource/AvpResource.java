@@ -68,6 +68,7 @@ public class AvpResource extends LazyLinkingResource {
 			super.doLinking();
 			linked = true;
 		} finally {
+			linkingWalk = null;
 			if (!linked) {
 				lazyProxies = -1;
 			}
@@ -77,6 +78,22 @@ public class AvpResource extends LazyLinkingResource {
 				deliver(root);
 			}
 		}
+	}
+
+	/** The walk over the model the linker is going through, while it links. */
+	private ModelWalk linkingWalk;
+
+	void linking(ModelWalk walk) {
+		linkingWalk = walk;
+	}
+
+	/**
+	 * The model's elements from {@code root} in content order, as {@link ModelWalk#of} reads them (without resolving
+	 * contained proxies); while the file is linked, the linker's own walk is reused.
+	 */
+	public ModelWalk walk(EObject root) {
+		ModelWalk walk = linkingWalk;
+		return walk != null && walk.size() > 0 && walk.get(0) == root ? walk : ModelWalk.of(root, false);
 	}
 
 	/** Called by {@link AvpLinker} for every reference left to lazy resolution. */

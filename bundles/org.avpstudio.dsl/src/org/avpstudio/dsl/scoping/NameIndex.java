@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.avpstudio.dsl.resource.AvpResource;
 import org.avpstudio.dsl.resource.ModelWalk;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
@@ -46,7 +47,7 @@ public final class NameIndex implements ISelectable {
 	public static NameIndex of(Resource resource, IQualifiedNameProvider names) {
 		List<IEObjectDescription> descriptions = new ArrayList<>();
 		for (EObject root : resource.getContents()) {
-			ModelWalk walk = ModelWalk.of(root, false);
+			ModelWalk walk = resource instanceof AvpResource avp ? avp.walk(root) : ModelWalk.of(root, false);
 			for (int i = 0, n = walk.size(); i < n; i++) {
 				EObject element = walk.get(i);
 				QualifiedName name = names.getFullyQualifiedName(element);
