@@ -26,14 +26,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Per model size: the .avp pipeline stage by stage, and the same EMF model read as JSON with Jackson (the baseline;
  * Jackson's bare tree parse of an equivalent JSON document is reported as a lower bound).
  * Every fork runs with a 512 MiB heap (the 100k-line model must validate within it) and the garbage collector
- * options of bin/avp ({@link BenchmarkMain#GC_OPTIONS}).
+ * options of bin/avp ({@link #COLLECTOR}, {@link #NEW_RATIO}, {@link #SURVIVOR_RATIO}; {@code JvmOptionsTest} checks
+ * that {@code releng/org.avpstudio.cli.dist/jvm.options} has them).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = { "-Xmx512m", "-Xms512m", "-XX:+UseParallelGC", "-XX:NewRatio=1", "-XX:SurvivorRatio=2" })
+@Fork(value = 1, jvmArgsAppend = { "-Xmx512m", "-Xms512m", PipelineBenchmark.COLLECTOR, PipelineBenchmark.NEW_RATIO,
+		PipelineBenchmark.SURVIVOR_RATIO })
 @Warmup(iterations = 5, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class PipelineBenchmark {
+
+	/** The throughput collector, with a young generation as large as the old one, half of it eden. */
+	static final String COLLECTOR = "-XX:+UseParallelGC";
+	static final String NEW_RATIO = "-XX:NewRatio=1";
+	static final String SURVIVOR_RATIO = "-XX:SurvivorRatio=2";
 
 	/** The model as text and as JSON. */
 	@State(Scope.Benchmark)
