@@ -3,11 +3,15 @@ package org.avpstudio.dsl.parser;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.antlr.runtime.ANTLRReaderStream;
 
 import org.antlr.runtime.CharStream;
 import org.antlr.runtime.Lexer;
+import org.antlr.runtime.Token;
 import org.antlr.runtime.TokenSource;
 import org.avpstudio.dsl.parser.antlr.AvpParser;
 import org.eclipse.emf.common.util.WrappedException;
@@ -52,11 +56,71 @@ public class PresizedAvpParser extends AvpParser {
 		return new Presized(tokenSource, getTokenDefProvider(), expected);
 	}
 
+	/**
+	 * Xtext's token stream with a plain token list. Xtext's own list sets the channel (hidden or not) of a token each
+	 * time the parser looks at it, so that a rule may change which tokens are hidden; here a token gets its channel
+	 * once, when it is added, and the tokens not yet consumed get theirs again should the hidden set ever change. The
+	 * .avp grammar never changes it (no {@code hidden()} rules); Xtext's per-look-ahead write was the costliest step of
+	 * parsing a large file.
+	 */
 	private static final class Presized extends XtextTokenStream {
+		private final Map<String, Integer> typesByRule = new HashMap<>();
+		private BitSet hidden;
+
 		Presized(TokenSource tokenSource, ITokenDefProvider tokenDefProvider, int expected) {
 			super(tokenSource, tokenDefProvider);
-			if (tokens instanceof ArrayList<?> list) {
-				list.ensureCapacity(expected); // Xtext's own list, which knows the hidden tokens
+			tokenDefProvider.getTokenDefMap().forEach((type, rule) -> typesByRule.put(rule, type));
+			tokens = new ChannelledTokens(expected);
+		}
+
+		@Override
+		public HiddenTokens setHiddenTokens(String... lexerRules) {
+			BitSet before = hidden;
+			HiddenTokens restore = super.setHiddenTokens(lexerRules);
+			return () -> {
+				restore.restore();
+				use(before);
+			};
+		}
+
+		@Override
+		protected void doSetHiddenTokens(String... lexerRules) {
+			super.doSetHiddenTokens(lexerRules); // checks the rules
+			BitSet set = new BitSet();
+			for (String rule : lexerRules) {
+				set.set(typesByRule.get(rule));
+			}
+			use(set);
+		}
+
+		/** Makes {@code set} the hidden token types; tokens not yet consumed get their channels again if it changed. */
+		private void use(BitSet set) {
+			boolean changed = hidden != null && !hidden.equals(set);
+			hidden = set;
+			if (changed) {
+				int first = getFirstMarker() != -1 ? getFirstMarker() : p;
+				for (int i = Math.max(first, 0); i < tokens.size(); i++) {
+					channel((Token) tokens.get(i));
+				}
+			}
+		}
+
+		private void channel(Token token) {
+			if (hidden != null && token.getType() >= Token.MIN_TOKEN_TYPE) {
+				token.setChannel(hidden.get(token.getType()) ? Token.HIDDEN_CHANNEL : Token.DEFAULT_CHANNEL);
+			}
+		}
+
+		@SuppressWarnings("serial")
+		private final class ChannelledTokens extends ArrayList<Object> {
+			ChannelledTokens(int capacity) {
+				super(capacity);
+			}
+
+			@Override
+			public boolean add(Object token) {
+				channel((Token) token);
+				return super.add(token);
 			}
 		}
 	}

@@ -99,7 +99,7 @@ public class LexerEquivalenceTest {
 		}
 	}
 
-	private static String mutate(String text, Random random) {
+	static String mutate(String text, Random random) {
 		StringBuilder result = new StringBuilder(text);
 		int edits = 1 + random.nextInt(3);
 		for (int e = 0; e < edits && result.length() > 0; e++) {

@@ -1,0 +1,77 @@
+package org.avpstudio.dsl.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.avpstudio.dsl.AvpRuntimeModule;
+import org.avpstudio.dsl.parser.PresizedAvpParser;
+import org.avpstudio.dsl.parser.antlr.AvpParser;
+import org.avpstudio.dsl.parser.antlr.internal.InternalAvpLexer;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.parser.antlr.Lexer;
+import org.eclipse.xtext.parser.antlr.LexerBindings;
+import org.junit.Test;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.name.Names;
+import com.google.inject.util.Modules;
+
+/**
+ * The .avp parser (scanner, plain token list, presized buffers) builds the node model and reports the syntax errors
+ * of the generated parser with Xtext's token stream and the generated lexer, on the examples, the fixtures and
+ * mutated copies of them.
+ */
+public class ParserEquivalenceTest {
+
+	@Test
+	public void sameNodesAndErrorsAsTheGeneratedParser() throws Exception {
+		Injector generated = generatedParser(AvpModels.INJECTOR);
+		IParser ours = AvpModels.INJECTOR.getInstance(IParser.class);
+		IParser theirs = generated.getInstance(IParser.class);
+		assertTrue(ours instanceof PresizedAvpParser);
+		assertEquals(AvpParser.class, theirs.getClass());
+		Random random = new Random(11);
+		int withErrors = 0;
+		for (Path file : LexerEquivalenceTest.avpFiles()) {
+			String text = Files.readString(file);
+			for (int round = 0; round < 12; round++) {
+				String input = round == 0 ? text : LexerEquivalenceTest.mutate(text, random);
+				List<String> expected = nodes(theirs.parse(new StringReader(input)));
+				assertEquals(file + " round " + round, expected, nodes(ours.parse(new StringReader(input))));
+				withErrors += expected.stream().anyMatch(n -> n.contains("ERROR")) ? 1 : 0;
+			}
+		}
+		assertTrue("some inputs have syntax errors: " + withErrors, withErrors > 100);
+	}
+
+	/** The language with the generated parser and lexer, once the standalone set-up behind {@code registered} ran. */
+	private static Injector generatedParser(Injector registered) {
+		assertTrue(registered != null);
+		return Guice.createInjector(Modules.override(new AvpRuntimeModule()).with(binder -> {
+			binder.bind(IParser.class).to(AvpParser.class);
+			binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(InternalAvpLexer.class);
+		}));
+	}
+
+	private static List<String> nodes(IParseResult result) {
+		List<String> nodes = new ArrayList<>();
+		for (INode node : result.getRootNode().getAsTreeIterable()) {
+			SyntaxErrorMessage error = node.getSyntaxErrorMessage();
+			nodes.add(node.getClass().getSimpleName() + " " + node.getTotalOffset() + "+" + node.getTotalLength() + " "
+					+ (node.getGrammarElement() == null ? "-" : EcoreUtil.getURI(node.getGrammarElement()).fragment()) + (error == null ? "" : " ERROR " + error.getMessage()));
+		}
+		return nodes;
+	}
+}
