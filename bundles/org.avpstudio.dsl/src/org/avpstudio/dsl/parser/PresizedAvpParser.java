@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.antlr.runtime.ANTLRReaderStream;
-
 import org.antlr.runtime.CharStream;
 import org.antlr.runtime.Lexer;
 import org.antlr.runtime.Token;

@@ -3,14 +3,11 @@ package org.avpstudio.dsl.resource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.util.Iterator;
 import java.util.Map;
 
-import org.eclipse.emf.common.notify.Adapter;
-
-import org.eclipse.emf.ecore.EObject;
 import org.avpstudio.dsl.parser.SizedReader;
-import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -40,6 +37,9 @@ public class AvpResource extends LazyLinkingResource {
 
 	/** Lazy proxies the last linking installed; negative while unknown (not linked by {@link AvpLinker}, or failed). */
 	private int lazyProxies = -1;
+
+	/** The walk over the model the linker is going through, while it links. */
+	private ModelWalk linkingWalk;
 
 	@Override
 	protected void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
@@ -79,9 +79,6 @@ public class AvpResource extends LazyLinkingResource {
 			}
 		}
 	}
-
-	/** The walk over the model the linker is going through, while it links. */
-	private ModelWalk linkingWalk;
 
 	void linking(ModelWalk walk) {
 		linkingWalk = walk;
@@ -123,9 +120,9 @@ public class AvpResource extends LazyLinkingResource {
 
 	/** Turns notification delivery on for the element and everything it contains. */
 	static void deliver(EObject root) {
-		root.eSetDeliver(true);
-		for (Iterator<EObject> i = EcoreUtil.getAllContents(root, false); i.hasNext();) {
-			i.next().eSetDeliver(true);
+		ModelWalk walk = ModelWalk.of(root, false);
+		for (int i = 0, n = walk.size(); i < n; i++) {
+			walk.get(i).eSetDeliver(true);
 		}
 	}
 }

@@ -3,8 +3,11 @@ package org.avpstudio.dsl.tests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.avpstudio.dsl.AvpRuntimeModule;
 import org.avpstudio.dsl.AvpStandaloneSetup;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -14,7 +17,10 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 
+import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.util.Modules;
 
 /** Loads and validates .avp files for tests, the way the CLI does. */
 final class AvpModels {
@@ -30,6 +36,25 @@ final class AvpModels {
 
 	static Path resources() {
 		return Path.of(System.getProperty("avp.resources", "resources")).toAbsolutePath().normalize();
+	}
+
+	/** Every .avp file of the examples and the rule fixtures, in a fixed order. */
+	static List<Path> avpFiles() throws IOException {
+		List<Path> files = new ArrayList<>();
+		for (Path root : List.of(examples(), resources())) {
+			try (Stream<Path> walk = Files.walk(root)) {
+				walk.filter(p -> p.toString().endsWith(".avp")).sorted().forEach(files::add);
+			}
+		}
+		return files;
+	}
+
+	/**
+	 * The language with some bindings replaced, to compare a part with Xtext's own; made after {@link #INJECTOR},
+	 * whose standalone set-up registered the EMF factories.
+	 */
+	static Injector injectorWith(Module overrides) {
+		return Guice.createInjector(Modules.override(new AvpRuntimeModule()).with(overrides));
 	}
 
 	static XtextResource load(Path file) {

@@ -47,7 +47,7 @@ public class DiagnosticianTest {
 
 	@Test
 	public void diagnosticsAsXtextsOnEveryFixture() throws Exception {
-		for (Path file : LexerEquivalenceTest.avpFiles()) {
+		for (Path file : AvpModels.avpFiles()) {
 			EObject root = AvpModels.load(file).getContents().get(0);
 			assertEquals(file.toString(), messages(xtexts().validate(root)),
 					messages(AvpModels.INJECTOR.getInstance(Diagnostician.class).validate(root)));

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import org.antlr.runtime.ANTLRStringStream;
 import org.antlr.runtime.Token;
@@ -34,7 +33,7 @@ public class LexerEquivalenceTest {
 
 	@Test
 	public void examplesAndFixturesAreScannedAsTheGrammarLexes() throws IOException {
-		List<Path> files = avpFiles();
+		List<Path> files = AvpModels.avpFiles();
 		assertTrue("examples and fixtures found: " + files.size(), files.size() > 50);
 		for (Path file : files) {
 			String text = Files.readString(file);
@@ -48,7 +47,7 @@ public class LexerEquivalenceTest {
 		Random random = new Random(20261201);
 		int scanned = 0;
 		int handedOver = 0;
-		for (Path file : avpFiles()) {
+		for (Path file : AvpModels.avpFiles()) {
 			String text = Files.readString(file);
 			for (int round = 0; round < ROUNDS; round++) {
 				String mutated = mutate(text, random);
@@ -130,15 +129,5 @@ public class LexerEquivalenceTest {
 					+ ":" + token.getCharPositionInLine() + " ch" + token.getChannel() + " " + token.getText());
 		}
 		return tokens;
-	}
-
-	static List<Path> avpFiles() throws IOException {
-		List<Path> files = new ArrayList<>();
-		for (Path root : List.of(AvpModels.examples(), AvpModels.resources())) {
-			try (Stream<Path> walk = Files.walk(root)) {
-				walk.filter(p -> p.toString().endsWith(".avp")).sorted().forEach(files::add);
-			}
-		}
-		return files;
 	}
 }

@@ -10,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
-import org.avpstudio.dsl.AvpRuntimeModule;
 import org.avpstudio.dsl.resource.AvpResource;
 import org.avpstudio.model.NetworkDevice;
 import org.avpstudio.model.Platform;
@@ -30,9 +28,7 @@ import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.Test;
 
-import com.google.inject.Guice;
 import com.google.inject.Injector;
-import com.google.inject.util.Modules;
 
 /**
  * References are linked while a file loads ({@code AvpLinker}); every reference ends up where Xtext's own lazy
@@ -41,7 +37,7 @@ import com.google.inject.util.Modules;
 public class LinkingTest {
 
 	/** The language with Xtext's plain lazy linker, for comparison. */
-	private static final Injector XTEXT_LINKING = withXtextLinker(AvpModels.INJECTOR);
+	private static final Injector XTEXT_LINKING = AvpModels.injectorWith(binder -> binder.bind(ILinker.class).to(LazyLinker.class));
 
 	private static final String BROKEN = """
 			platform p {
@@ -73,7 +69,7 @@ public class LinkingTest {
 	@Test
 	public void everyExampleAndFixtureLinksAsXtextsLazyLinking() throws IOException {
 		assertSame(LazyLinker.class, XTEXT_LINKING.getInstance(ILinker.class).getClass());
-		List<Path> files = avpFiles();
+		List<Path> files = AvpModels.avpFiles();
 		assertTrue(files.size() > 50);
 		for (Path file : files) {
 			XtextResource eager = load(AvpModels.INJECTOR, file);
@@ -135,13 +131,6 @@ public class LinkingTest {
 		assertTrue(((EObject) edited.eGet(edited.eClass().getEStructuralFeature("pinnedTo"), false)).eIsProxy());
 	}
 
-	/** A second injector, once the standalone set-up behind {@code registered} has registered the EMF factories. */
-	private static Injector withXtextLinker(Injector registered) {
-		assertTrue(registered != null);
-		return Guice.createInjector(
-				Modules.override(new AvpRuntimeModule()).with(binder -> binder.bind(ILinker.class).to(LazyLinker.class)));
-	}
-
 	@Test
 	public void scopeCacheWatchesEveryElementOnce() throws IOException {
 		Path file = Files.createTempDirectory("linking").resolve("broken.avp");
@@ -192,15 +181,5 @@ public class LinkingTest {
 	private static List<String> messages(List<Issue> issues) {
 		return issues.stream().map(i -> i.getLineNumber() + ":" + i.getColumn() + " " + i.getSeverity() + " " + i.getCode() + " "
 				+ i.getMessage()).sorted().toList();
-	}
-
-	private static List<Path> avpFiles() throws IOException {
-		List<Path> files = new ArrayList<>();
-		for (Path root : List.of(AvpModels.examples(), AvpModels.resources())) {
-			try (Stream<Path> walk = Files.walk(root)) {
-				walk.filter(p -> p.toString().endsWith(".avp")).sorted().forEach(files::add);
-			}
-		}
-		return files;
 	}
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.avpstudio.dsl.AvpRuntimeModule;
 import org.avpstudio.dsl.parser.PresizedAvpParser;
 import org.avpstudio.dsl.parser.antlr.AvpParser;
 import org.avpstudio.dsl.parser.antlr.internal.InternalAvpLexer;
@@ -23,10 +22,8 @@ import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.parser.antlr.LexerBindings;
 import org.junit.Test;
 
-import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.name.Names;
-import com.google.inject.util.Modules;
 
 /**
  * The .avp parser (scanner, plain token list, presized buffers) builds the node model and reports the syntax errors
@@ -37,14 +34,17 @@ public class ParserEquivalenceTest {
 
 	@Test
 	public void sameNodesAndErrorsAsTheGeneratedParser() throws Exception {
-		Injector generated = generatedParser(AvpModels.INJECTOR);
+		Injector generated = AvpModels.injectorWith(binder -> {
+			binder.bind(IParser.class).to(AvpParser.class);
+			binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(InternalAvpLexer.class);
+		});
 		IParser ours = AvpModels.INJECTOR.getInstance(IParser.class);
 		IParser theirs = generated.getInstance(IParser.class);
 		assertTrue(ours instanceof PresizedAvpParser);
 		assertEquals(AvpParser.class, theirs.getClass());
 		Random random = new Random(11);
 		int withErrors = 0;
-		for (Path file : LexerEquivalenceTest.avpFiles()) {
+		for (Path file : AvpModels.avpFiles()) {
 			String text = Files.readString(file);
 			for (int round = 0; round < 12; round++) {
 				String input = round == 0 ? text : LexerEquivalenceTest.mutate(text, random);
@@ -54,15 +54,6 @@ public class ParserEquivalenceTest {
 			}
 		}
 		assertTrue("some inputs have syntax errors: " + withErrors, withErrors > 100);
-	}
-
-	/** The language with the generated parser and lexer, once the standalone set-up behind {@code registered} ran. */
-	private static Injector generatedParser(Injector registered) {
-		assertTrue(registered != null);
-		return Guice.createInjector(Modules.override(new AvpRuntimeModule()).with(binder -> {
-			binder.bind(IParser.class).to(AvpParser.class);
-			binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(InternalAvpLexer.class);
-		}));
 	}
 
 	private static List<String> nodes(IParseResult result) {
