@@ -1,7 +1,5 @@
 package org.avpstudio.dsl.parser;
 
-import java.util.List;
-
 import org.antlr.runtime.CharStream;
 import org.antlr.runtime.Token;
 import org.avpstudio.dsl.parser.antlr.internal.InternalAvpLexer;
@@ -14,7 +12,7 @@ import org.avpstudio.dsl.parser.antlr.internal.InternalAvpLexer;
 public class AvpLexer extends InternalAvpLexer {
 
 	/** Tokens of the current text made by the scanner, or {@code null} when the generated lexer reads it. */
-	private List<Token> scanned;
+	private ScannedTokens scanned;
 	private int next;
 
 	public AvpLexer() {
@@ -47,7 +45,19 @@ public class AvpLexer extends InternalAvpLexer {
 		if (scanned == null) {
 			return super.nextToken();
 		}
-		return next < scanned.size() ? scanned.get(next++) : Token.EOF_TOKEN;
+		return next < scanned.size() ? scanned.token(next++, Token.DEFAULT_CHANNEL) : Token.EOF_TOKEN;
+	}
+
+	/**
+	 * All tokens of the current text, as the scanner keeps them, when the scanner split it and none has been taken
+	 * yet (else {@code null}); they then count as taken.
+	 */
+	ScannedTokens takeAll() {
+		if (scanned == null || next != 0) {
+			return null;
+		}
+		next = scanned.size();
+		return scanned;
 	}
 
 	@Override

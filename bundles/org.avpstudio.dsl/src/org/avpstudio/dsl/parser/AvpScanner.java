@@ -1,11 +1,6 @@
 package org.avpstudio.dsl.parser;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.antlr.runtime.CharStream;
-import org.antlr.runtime.CommonToken;
-import org.antlr.runtime.Token;
 import org.avpstudio.dsl.parser.antlr.internal.InternalAvpLexer;
 import org.avpstudio.dsl.parser.antlr.internal.InternalAvpParser;
 
@@ -23,28 +18,25 @@ final class AvpScanner {
 
 	private static final Keywords KEYWORDS = new Keywords(InternalAvpParser.tokenNames);
 
-	private final CharStream input;
 	private final String text;
 	/** Index of {@code text}'s first character in the stream. */
 	private final int offset;
-	private final List<Token> tokens;
+	private final ScannedTokens tokens;
 	private int line;
-	private int column;
 
 	private AvpScanner(CharStream input, String text, int offset) {
-		this.input = input;
 		this.text = text;
 		this.offset = offset;
-		this.tokens = new ArrayList<>(text.length() / PresizedAvpParser.CHARS_PER_TOKEN + 16);
 		this.line = input.getLine();
-		this.column = input.getCharPositionInLine();
+		this.tokens = new ScannedTokens(input, offset, offset + text.length(), line, input.getCharPositionInLine(),
+				text.length() / PresizedAvpParser.CHARS_PER_TOKEN + 16);
 	}
 
 	/**
 	 * The tokens of the rest of the stream (the stream itself is not moved), or {@code null} when some part of it is
 	 * left to the generated lexer.
 	 */
-	static List<Token> scan(CharStream input) {
+	static ScannedTokens scan(CharStream input) {
 		int start = input.index();
 		int size = input.size();
 		String text = start < size ? input.substring(start, size - 1) : "";
@@ -169,30 +161,20 @@ final class AvpScanner {
 
 	/** A token without line breaks. */
 	private int emit(int type, int begin, int end) {
-		add(type, begin, end);
-		column += end - begin;
+		tokens.add(type, offset + begin, line);
 		return end;
 	}
 
-	/** A token that may span lines. */
+	/** A token that may span lines (as ANTLR counts them: a line feed ends a line). */
 	private int emitCounting(int type, int begin, int end) {
-		add(type, begin, end);
+		tokens.add(type, offset + begin, line);
 		for (int i = begin; i < end; i++) {
 			if (text.charAt(i) == '\n') {
 				line++;
-				column = 0;
-			} else {
-				column++;
+				tokens.lineStartsAt(offset + i + 1);
 			}
 		}
 		return end;
-	}
-
-	private void add(int type, int begin, int end) {
-		CommonToken token = new CommonToken(input, type, Token.DEFAULT_CHANNEL, offset + begin, offset + end - 1);
-		token.setLine(line);
-		token.setCharPositionInLine(column);
-		tokens.add(token);
 	}
 
 	private static boolean isSpace(char c) {

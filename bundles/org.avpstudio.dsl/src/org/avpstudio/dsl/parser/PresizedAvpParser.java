@@ -61,15 +61,54 @@ public class PresizedAvpParser extends AvpParser {
 	 * once, when it is added, and the tokens not yet consumed get theirs again should the hidden set ever change. The
 	 * .avp grammar never changes it (no {@code hidden()} rules); Xtext's per-look-ahead write was the costliest step of
 	 * parsing a large file.
+	 * <p>
+	 * A text the scanner split is not turned into token objects up front: the list is a {@link TokenWindow} over the
+	 * scanner's numbers, which makes a token when the parser asks for it.
 	 */
 	private static final class Presized extends XtextTokenStream {
 		private final Map<String, Integer> typesByRule = new HashMap<>();
+		private final int expected;
 		private BitSet hidden;
 
 		Presized(TokenSource tokenSource, ITokenDefProvider tokenDefProvider, int expected) {
 			super(tokenSource, tokenDefProvider);
 			tokenDefProvider.getTokenDefMap().forEach((type, rule) -> typesByRule.put(rule, type));
+			this.expected = expected;
 			tokens = new ChannelledTokens(expected);
+		}
+
+		@Override
+		protected void fillBuffer() {
+			boolean plain = channelOverrideMap == null && discardSet == null && !discardOffChannelTokens && tokens.isEmpty();
+			ScannedTokens scanned = plain && tokenSource instanceof AvpLexer lexer ? lexer.takeAll() : null;
+			if (scanned == null) {
+				super.fillBuffer();
+				return;
+			}
+			TokenWindow window = new TokenWindow(scanned);
+			for (int i = 0; i < window.size(); i++) {
+				window.setChannel(i, channelOf(window.type(i)));
+			}
+			tokens = window;
+			p = skipOffTokenChannels(0);
+		}
+
+		@Override
+		protected int skipOffTokenChannels(int i) {
+			if (tokens instanceof TokenWindow window) {
+				int n = window.size();
+				while (i < n && window.channel(i) != channel) {
+					i++;
+				}
+				return i;
+			}
+			return super.skipOffTokenChannels(i);
+		}
+
+		@Override
+		public void setTokenSource(TokenSource tokenSource) {
+			tokens = new ChannelledTokens(expected); // a window cannot be cleared
+			super.setTokenSource(tokenSource);
 		}
 
 		@Override
@@ -99,15 +138,26 @@ public class PresizedAvpParser extends AvpParser {
 			if (changed) {
 				int first = getFirstMarker() != -1 ? getFirstMarker() : p;
 				for (int i = Math.max(first, 0); i < tokens.size(); i++) {
-					channel((Token) tokens.get(i));
+					if (tokens instanceof TokenWindow window) {
+						window.setChannel(i, channelOf(window.type(i)));
+					} else {
+						Token token = (Token) tokens.get(i);
+						token.setChannel(channelOf(token.getType(), token.getChannel()));
+					}
 				}
 			}
 		}
 
-		private void channel(Token token) {
-			if (hidden != null && token.getType() >= Token.MIN_TOKEN_TYPE) {
-				token.setChannel(hidden.get(token.getType()) ? Token.HIDDEN_CHANNEL : Token.DEFAULT_CHANNEL);
+		/** The channel of a token of this type under the current hidden set (the scanner makes them on the default). */
+		private int channelOf(int type) {
+			return channelOf(type, Token.DEFAULT_CHANNEL);
+		}
+
+		private int channelOf(int type, int otherwise) {
+			if (hidden != null && type >= Token.MIN_TOKEN_TYPE) {
+				return hidden.get(type) ? Token.HIDDEN_CHANNEL : Token.DEFAULT_CHANNEL;
 			}
+			return otherwise;
 		}
 
 		@SuppressWarnings("serial")
@@ -118,7 +168,8 @@ public class PresizedAvpParser extends AvpParser {
 
 			@Override
 			public boolean add(Object token) {
-				channel((Token) token);
+				Token t = (Token) token;
+				t.setChannel(channelOf(t.getType(), t.getChannel()));
 				return super.add(token);
 			}
 		}

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.antlr.runtime.ANTLRStringStream;
+import org.avpstudio.dsl.parser.AvpLexer;
 import org.avpstudio.dsl.parser.PresizedAvpParser;
 import org.avpstudio.dsl.parser.antlr.AvpParser;
 import org.avpstudio.dsl.parser.antlr.internal.InternalAvpLexer;
@@ -26,7 +28,7 @@ import com.google.inject.Injector;
 import com.google.inject.name.Names;
 
 /**
- * The .avp parser (scanner, plain token list, presized buffers) builds the node model and reports the syntax errors
+ * The .avp parser (scanner, token window, plain token list, presized buffers) builds the node model and reports the syntax errors
  * of the generated parser with Xtext's token stream and the generated lexer, on the examples, the fixtures and
  * mutated copies of them.
  */
@@ -34,30 +36,61 @@ public class ParserEquivalenceTest {
 
 	@Test
 	public void sameNodesAndErrorsAsTheGeneratedParser() throws Exception {
-		Injector generated = AvpModels.injectorWith(binder -> {
-			binder.bind(IParser.class).to(AvpParser.class);
-			binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(InternalAvpLexer.class);
-		});
-		IParser ours = AvpModels.INJECTOR.getInstance(IParser.class);
-		IParser theirs = generated.getInstance(IParser.class);
-		assertTrue(ours instanceof PresizedAvpParser);
-		assertEquals(AvpParser.class, theirs.getClass());
+		IParser ours = ours();
+		IParser theirs = theirs();
 		Random random = new Random(11);
 		int withErrors = 0;
+		int scannedWithErrors = 0;
 		for (Path file : AvpModels.avpFiles()) {
 			String text = Files.readString(file);
 			for (int round = 0; round < 12; round++) {
 				String input = round == 0 ? text : LexerEquivalenceTest.mutate(text, random);
 				List<String> expected = nodes(theirs.parse(new StringReader(input)));
 				assertEquals(file + " round " + round, expected, nodes(ours.parse(new StringReader(input))));
-				withErrors += expected.stream().anyMatch(n -> n.contains("ERROR")) ? 1 : 0;
+				if (expected.stream().anyMatch(n -> n.contains("ERROR"))) {
+					withErrors++;
+					scannedWithErrors += new AvpLexer(new ANTLRStringStream(input)).scanned() ? 1 : 0;
+				}
 			}
 		}
 		assertTrue("some inputs have syntax errors: " + withErrors, withErrors > 100);
+		assertTrue("some inputs with syntax errors are split by the scanner (parsed from its token window): " + scannedWithErrors,
+				scannedWithErrors > 30);
 	}
 
+	/**
+	 * The root's text is the input, as with the generated parser, also where the text has lexer errors (Xtext's lexer
+	 * turns the characters in error into a token, so the tokens still cover the text).
+	 */
+	@Test
+	public void rootTextAsTheGeneratedParserHasIt() {
+		for (String input : List.of("", " ", "platform p {}", "platform p { avps \"1.0 }", "platform \" p {}\n",
+				"platform p { /* open", "\"", "platform p {}\r// c\rq", "platform p { \u0000 ' }")) {
+			assertEquals(input, theirs().parse(new StringReader(input)).getRootNode().getText());
+			assertEquals(input, ours().parse(new StringReader(input)).getRootNode().getText());
+		}
+	}
+
+	private static IParser ours() {
+		IParser ours = AvpModels.INJECTOR.getInstance(IParser.class);
+		assertTrue(ours instanceof PresizedAvpParser);
+		return ours;
+	}
+
+	private static IParser theirs() {
+		Injector generated = AvpModels.injectorWith(binder -> {
+			binder.bind(IParser.class).to(AvpParser.class);
+			binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(InternalAvpLexer.class);
+		});
+		IParser theirs = generated.getInstance(IParser.class);
+		assertEquals(AvpParser.class, theirs.getClass());
+		return theirs;
+	}
+
+	/** The root's text, then every node: kind, offsets, grammar element, syntax error. */
 	private static List<String> nodes(IParseResult result) {
 		List<String> nodes = new ArrayList<>();
+		nodes.add(result.getRootNode().getText());
 		for (INode node : result.getRootNode().getAsTreeIterable()) {
 			SyntaxErrorMessage error = node.getSyntaxErrorMessage();
 			nodes.add(node.getClass().getSimpleName() + " " + node.getTotalOffset() + "+" + node.getTotalLength() + " "
