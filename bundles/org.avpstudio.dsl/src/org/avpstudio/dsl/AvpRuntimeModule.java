@@ -4,6 +4,7 @@ import org.avpstudio.dsl.conversion.AvpValueConverters;
 import org.avpstudio.dsl.formatting2.AvpFormatter;
 import org.avpstudio.dsl.naming.AvpQualifiedNameProvider;
 import org.avpstudio.dsl.parser.AvpLexer;
+import org.avpstudio.dsl.parser.AvpNodeModelBuilder;
 import org.avpstudio.dsl.parser.PresizedAvpParser;
 import org.avpstudio.dsl.resource.AvpLinker;
 import org.avpstudio.dsl.resource.AvpResource;
@@ -11,23 +12,24 @@ import org.avpstudio.dsl.resource.QuietAstFactory;
 import org.avpstudio.dsl.scoping.AvpImportUriGlobalScopeProvider;
 import org.avpstudio.dsl.scoping.AvpLocalScopeProvider;
 import org.avpstudio.dsl.validation.AvpDiagnostician;
-import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.emf.ecore.util.Diagnostician;
-import org.eclipse.xtext.validation.CompositeEValidator;
-
-import com.google.inject.Binder;
-import com.google.inject.name.Names;
+import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
-import org.eclipse.xtext.naming.IQualifiedNameProvider;
-import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.linking.ILinker;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.nodemodel.impl.NodeModelBuilder;
 import org.eclipse.xtext.parser.IAstFactory;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.parser.antlr.LexerBindings;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
 
 /** Binds the hand-written parts of the .avp language. */
 public class AvpRuntimeModule extends AbstractAvpRuntimeModule {
@@ -69,6 +71,11 @@ public class AvpRuntimeModule extends AbstractAvpRuntimeModule {
 	@Override
 	public Class<? extends IParser> bindIParser() {
 		return PresizedAvpParser.class;
+	}
+
+	/** Xtext's node model, its root finding line breaks without boxing them. */
+	public Class<? extends NodeModelBuilder> bindNodeModelBuilder() {
+		return AvpNodeModelBuilder.class;
 	}
 
 	/** The generated lexer, with a direct scanner in front of it for well-formed text. */

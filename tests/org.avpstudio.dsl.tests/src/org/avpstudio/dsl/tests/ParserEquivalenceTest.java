@@ -18,10 +18,12 @@ import org.avpstudio.dsl.parser.antlr.internal.InternalAvpLexer;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.parser.antlr.LexerBindings;
+import org.eclipse.xtext.util.LineAndColumn;
 import org.junit.Test;
 
 import com.google.inject.Injector;
@@ -59,15 +61,24 @@ public class ParserEquivalenceTest {
 	}
 
 	/**
-	 * The root's text is the input, as with the generated parser, also where the text has lexer errors (Xtext's lexer
-	 * turns the characters in error into a token, so the tokens still cover the text).
+	 * The root's text is the input and its lines are counted as by the generated parser ({@code \r\n}, {@code \n}
+	 * and a lone {@code \r} each end a line), also where the text has lexer errors (Xtext's lexer turns the
+	 * characters in error into a token, so the tokens still cover the text).
 	 */
 	@Test
-	public void rootTextAsTheGeneratedParserHasIt() {
-		for (String input : List.of("", " ", "platform p {}", "platform p { avps \"1.0 }", "platform \" p {}\n",
-				"platform p { /* open", "\"", "platform p {}\r// c\rq", "platform p { \u0000 ' }")) {
-			assertEquals(input, theirs().parse(new StringReader(input)).getRootNode().getText());
-			assertEquals(input, ours().parse(new StringReader(input)).getRootNode().getText());
+	public void rootTextAndLinesAsTheGeneratedParserHasThem() {
+		for (String input : List.of("", " ", "\r", "\n\r", "platform p {}", "platform p { avps \"1.0 }", "platform \" p {}\n",
+				"platform p { /* open", "\"", "platform p {}\r// c\rq", "platform p { \u0000 ' }",
+				"platform p {\r\n\r\r\n\n  avps \"1.0\"\r}\r\n")) {
+			INode theirs = theirs().parse(new StringReader(input)).getRootNode();
+			INode ours = ours().parse(new StringReader(input)).getRootNode();
+			assertEquals(input, theirs.getText());
+			assertEquals(input, ours.getText());
+			for (int offset = 0; offset < input.length(); offset++) {
+				LineAndColumn expected = NodeModelUtils.getLineAndColumn(theirs, offset);
+				LineAndColumn actual = NodeModelUtils.getLineAndColumn(ours, offset);
+				assertEquals(input + " at " + offset, expected.getLine() + ":" + expected.getColumn(), actual.getLine() + ":" + actual.getColumn());
+			}
 		}
 	}
 
@@ -87,13 +98,15 @@ public class ParserEquivalenceTest {
 		return theirs;
 	}
 
-	/** The root's text, then every node: kind, offsets, grammar element, syntax error. */
+	/** The root's text, then every node: kind, offsets, lines, grammar element, syntax error. */
 	private static List<String> nodes(IParseResult result) {
 		List<String> nodes = new ArrayList<>();
 		nodes.add(result.getRootNode().getText());
 		for (INode node : result.getRootNode().getAsTreeIterable()) {
 			SyntaxErrorMessage error = node.getSyntaxErrorMessage();
-			nodes.add(node.getClass().getSimpleName() + " " + node.getTotalOffset() + "+" + node.getTotalLength() + " "
+			String kind = node.getParent() == null ? "Root" : node.getClass().getSimpleName(); // the root's class is ours
+			nodes.add(kind + " " + node.getTotalOffset() + "+" + node.getTotalLength() + " lines "
+					+ node.getTotalStartLine() + "-" + node.getTotalEndLine() + " "
 					+ (node.getGrammarElement() == null ? "-" : EcoreUtil.getURI(node.getGrammarElement()).fragment()) + (error == null ? "" : " ERROR " + error.getMessage()));
 		}
 		return nodes;

@@ -25,7 +25,7 @@ public final class BenchmarkMain {
 	static final double GROWTH_RATIO = 12.0;
 
 	/** The garbage collector options bin/avp runs the command line with; every benchmark fork uses them too. */
-	static final List<String> GC_OPTIONS = List.of(PipelineBenchmark.COLLECTOR, PipelineBenchmark.NEW_RATIO,
+	static final List<String> GC_OPTIONS = List.of(PipelineBenchmark.COLLECTOR, PipelineBenchmark.YOUNG_SIZE,
 			PipelineBenchmark.SURVIVOR_RATIO);
 
 	private BenchmarkMain() {
