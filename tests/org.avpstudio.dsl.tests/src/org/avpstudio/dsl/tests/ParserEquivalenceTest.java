@@ -61,6 +61,32 @@ public class ParserEquivalenceTest {
 	}
 
 	/**
+	 * A file of some 60k tokens (far more than the token window keeps, so tokens are made again when asked for long
+	 * after), well-formed and with syntax errors near the start, the middle and the end.
+	 */
+	@Test
+	public void largeFilesAsTheGeneratedParser() {
+		StringBuilder text = new StringBuilder("platform large {\n");
+		for (int i = 0; i < 6000; i++) {
+			text.append("\tnetwork n").append(i).append(" {\n\t\tbridge \"br").append(i).append("\" // bridge\n\t}\n");
+		}
+		String wellFormed = text.append("}\n").toString();
+		int length = wellFormed.length();
+		for (String input : List.of(wellFormed, broken(wellFormed, 40), broken(wellFormed, length / 2), broken(wellFormed, length - 30))) {
+			List<String> expected = nodes(theirs().parse(new StringReader(input)));
+			assertTrue("scanned: the token window is used", new AvpLexer(new ANTLRStringStream(input)).scanned());
+			assertEquals(expected, nodes(ours().parse(new StringReader(input))));
+			assertEquals(input != wellFormed, expected.stream().anyMatch(n -> n.contains("ERROR")));
+		}
+	}
+
+	/** The text with a misplaced closing brace inserted before the line that contains {@code offset}. */
+	private static String broken(String text, int offset) {
+		int line = text.lastIndexOf('\n', offset) + 1;
+		return text.substring(0, line) + "\t} bridge\n" + text.substring(line);
+	}
+
+	/**
 	 * The root's text is the input and its lines are counted as by the generated parser ({@code \r\n}, {@code \n}
 	 * and a lone {@code \r} each end a line), also where the text has lexer errors (Xtext's lexer turns the
 	 * characters in error into a token, so the tokens still cover the text).
