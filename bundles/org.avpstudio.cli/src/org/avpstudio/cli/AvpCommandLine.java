@@ -2,7 +2,11 @@ package org.avpstudio.cli;
 
 import java.io.PrintWriter;
 
+import java.util.List;
+import java.util.function.Consumer;
+
 import org.avpstudio.cli.internal.AvpCommand;
+import org.avpstudio.cli.internal.PlatformLog;
 
 import picocli.CommandLine;
 
@@ -26,11 +30,23 @@ public final class AvpCommandLine {
 
 	/** Runs the command line without exiting the JVM, writing to the given streams. */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		return run(args, out, err, problem -> {
+		});
+	}
+
+	/**
+	 * Runs the command line without exiting the JVM, and tells {@code internalErrors} of every internal error: an
+	 * exception that reached the command's boundary, an ERROR the platform logged, a check that failed inside the
+	 * tool. Each is also reported to the user (without a stack trace) and makes the command exit 2.
+	 */
+	public static int run(String[] args, PrintWriter out, PrintWriter err, Consumer<String> internalErrors) {
 		CommandLine commandLine = new CommandLine(new AvpCommand());
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-			err.println("avp: " + exception.getMessage());
+			String problem = exception.getClass().getSimpleName() + (exception.getMessage() == null ? "" : ": " + exception.getMessage());
+			internalErrors.accept("exception at the command's boundary: " + problem);
+			err.println("avp: internal error (" + problem + "); the command did not complete, please report this");
 			return EXIT_BAD_INPUT;
 		});
 		commandLine.setParameterExceptionHandler((exception, parts) -> {
@@ -38,6 +54,20 @@ public final class AvpCommandLine {
 			err.println("Run 'avp --help' for usage.");
 			return EXIT_BAD_INPUT;
 		});
-		return commandLine.execute(args);
+		if (args.length > 0 && args[0].equals("lsp")) {
+			return commandLine.execute(args); // a server: the editor shows its log
+		}
+		try (PlatformLog log = PlatformLog.capture()) {
+			int exit = commandLine.execute(args);
+			List<String> logged = log.errors();
+			logged.forEach(problem -> internalErrors.accept("logged: " + problem));
+			log.findings().forEach(problem -> internalErrors.accept("finding: " + problem));
+			if (!logged.isEmpty() && exit != EXIT_BAD_INPUT) {
+				logged.forEach(problem -> err.println("avp: internal error: " + problem));
+				err.println("avp: the result above is not reliable; please report this");
+				return EXIT_BAD_INPUT;
+			}
+			return exit;
+		}
 	}
 }

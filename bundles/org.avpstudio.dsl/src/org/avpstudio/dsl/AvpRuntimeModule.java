@@ -12,6 +12,7 @@ import org.avpstudio.dsl.resource.QuietAstFactory;
 import org.avpstudio.dsl.scoping.AvpImportUriGlobalScopeProvider;
 import org.avpstudio.dsl.scoping.AvpLocalScopeProvider;
 import org.avpstudio.dsl.validation.AvpDiagnostician;
+import org.avpstudio.dsl.validation.AvpResourceValidator;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
@@ -27,6 +28,7 @@ import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
+import org.eclipse.xtext.validation.IResourceValidator;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -101,6 +103,11 @@ public class AvpRuntimeModule extends AbstractAvpRuntimeModule {
 	@Override
 	public Class<? extends Diagnostician> bindDiagnostician() {
 		return AvpDiagnostician.class;
+	}
+
+	/** Xtext's resource validator, with nothing lost: a failure is an error issue, never only a log line. */
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return AvpResourceValidator.class;
 	}
 
 	public Class<? extends IFormatter2> bindIFormatter2() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.avpstudio.dsl.AvpStandaloneSetup;
+import org.avpstudio.dsl.validation.AvpResourceValidator;
 import org.avpstudio.dsl.validation.AvpValidator;
 import org.avpstudio.dsl.validation.ComplianceConfiguration;
 import org.avpstudio.model.Platform;
@@ -100,20 +101,36 @@ final class ModelWorkspace {
 			throw new CliException(file + ": not an .avp model (the file name must end in .avp)");
 		}
 		// references were linked while loading; the validator resolves what was left to lazy linking first
+		int logged = PlatformLog.mark();
 		IResourceValidator validator = resource.getResourceServiceProvider().getResourceValidator();
 		List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
 		List<Problem> problems = new ArrayList<>();
 		boolean unreadable = false;
 		for (Issue issue : issues) {
-			boolean syntaxOrLink = issue.isSyntaxError() || (issue.getCode() != null && issue.getCode().contains("Linking"));
-			unreadable |= issue.getSeverity() == Severity.ERROR && (syntaxOrLink || issue.getCode() == null
-					|| !issue.getCode().startsWith("AVPS-"));
+			String code = issue.getCode();
+			boolean compliance = code != null && code.startsWith("AVPS-");
+			unreadable |= issue.getSeverity() == Severity.ERROR && !compliance;
+			boolean internal = AvpResourceValidator.INTERNAL_ERROR.equals(code);
+			if (internal) {
+				PlatformLog.finding(file + ": " + issue.getMessage());
+			}
 			String[] data = issue.getData();
 			String hint = data != null && data.length > AvpValidator.DATA_FIX_HINT ? data[AvpValidator.DATA_FIX_HINT] : "";
-			problems.add(new Problem(file.toString(), issue.getLineNumber() == null ? 0 : issue.getLineNumber(),
-					issue.getColumn() == null ? 0 : issue.getColumn(), issue.getSeverity().name().toLowerCase(),
-					issue.getCode() != null && issue.getCode().startsWith("AVPS-") ? issue.getCode() : "",
-					issue.getMessage(), hint == null ? "" : hint));
+			problems.add(new Problem(file.toString(), issue.getLineNumber() == null ? 1 : issue.getLineNumber(),
+					issue.getColumn() == null ? 1 : issue.getColumn(), issue.getSeverity().name().toLowerCase(),
+					compliance ? code : internal ? Problem.INTERNAL : "", issue.getMessage(), compliance && hint != null ? hint : ""));
+		}
+		for (String error : PlatformLog.since(logged)) {
+			// the platform logged it instead of reporting it: still the verdict on this file
+			problems.add(new Problem(file.toString(), 1, 1, "error", Problem.INTERNAL, "internal error of AVP Studio while checking this model ("
+					+ error + "); the model was not fully checked, please report this", ""));
+			unreadable = true;
+		}
+		if (!resource.getErrors().isEmpty() && problems.stream().noneMatch(p -> p.severity().equals("error"))) {
+			// never "0 errors" for a model that did not parse or link
+			problems.add(new Problem(file.toString(), 1, 1, "error", "", resource.getErrors().size()
+					+ " syntax or reference error(s) could not be reported; the model is not valid", ""));
+			unreadable = true;
 		}
 		return new Validated(file, resource, problems, unreadable);
 	}

@@ -75,8 +75,12 @@ public class ValidateCommand implements Callable<Integer> {
 			}
 			problems.sort(java.util.Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
 			print(out, problems, catalog, activeProfile);
+			if (problems.stream().anyMatch(Problem::internal)) {
+				err.println("avp: an internal error stopped the check (see above): the verdict is not reliable; please report this");
+				return AvpCommandLine.EXIT_BAD_INPUT;
+			}
 			if (unreadable) {
-				err.println("avp: the model could not be parsed or its references resolved; fix the errors above first");
+				err.println("avp: the model could not be parsed, its imports loaded or its references resolved; fix the errors above first");
 				return AvpCommandLine.EXIT_BAD_INPUT;
 			}
 			return problems.stream().anyMatch(p -> p.severity().equals("error")) ? AvpCommandLine.EXIT_FINDINGS

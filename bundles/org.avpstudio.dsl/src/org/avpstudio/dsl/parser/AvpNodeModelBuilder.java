@@ -17,7 +17,16 @@ public class AvpNodeModelBuilder extends NodeModelBuilder {
 		return new LineBreakingRootNode(completeContent);
 	}
 
-	/** A root node with Xtext's line breaks: {@code \r\n}, {@code \n} or a lone {@code \r}, each at its first character. */
+	/**
+	 * A root node with Xtext's line breaks: {@code \r\n}, {@code \n} or a lone {@code \r}, each at its first character.
+	 * <p>
+	 * When the text ends in a lone {@code \r}, one more entry is added at the end of the text. Xtext's
+	 * {@code InternalNodeModelUtils.getLineAndColumn} looks at the character after a {@code \r} to tell a CRLF from
+	 * a Mac line end, and reads past the text for a position at its very end (where a syntax error such as an
+	 * unclosed block is reported): a {@code StringIndexOutOfBoundsException} that lost the error. With the extra
+	 * entry that position is found as a line start of its own: the line after the last, column 1, as after a
+	 * final {@code \n}. Every other position is located as before.
+	 */
 	static final class LineBreakingRootNode extends RootNode {
 
 		LineBreakingRootNode(String completeContent) {
@@ -40,6 +49,10 @@ public class AvpNodeModelBuilder extends NodeModelBuilder {
 						i++;
 					}
 				}
+			}
+			if (length > 0 && text.charAt(length - 1) == '\r') {
+				breaks = Arrays.copyOf(breaks, count + 1);
+				breaks[count++] = length;
 			}
 			return Arrays.copyOf(breaks, count);
 		}

@@ -84,10 +84,7 @@ final class AvpScanner {
 					i++;
 				}
 				if (i < n && s.charAt(i) == '\r') {
-					if (i + 1 == n || s.charAt(i + 1) != '\n') {
-						return -1; // the generated lexer expects a line feed after it: a lexer error
-					}
-					i += 2;
+					i += i + 1 < n && s.charAt(i + 1) == '\n' ? 2 : 1;
 				} else if (i < n && s.charAt(i) == '\n') {
 					i++;
 				}

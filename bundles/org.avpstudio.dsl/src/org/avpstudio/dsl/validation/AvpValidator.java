@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
+import org.avpstudio.model.AvpPackage;
 import org.avpstudio.model.Import;
 import org.avpstudio.model.Platform;
 import org.avpstudio.spec.Requirement;
@@ -13,6 +14,7 @@ import org.avpstudio.validation.Finding;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 
@@ -31,8 +33,14 @@ public class AvpValidator extends AbstractAvpValidator {
 	/** Index of the quick-fix label in a diagnostic's issue data (empty when there is no quick fix). */
 	public static final int DATA_QUICK_FIX = 1;
 
+	/** Issue code of an import that cannot be honoured (missing, unreadable, not an .avp model, not parsing). */
+	public static final String IMPORT_FAILED = "org.avpstudio.dsl.ImportFailed";
+
 	@Inject
 	private ComplianceConfiguration configuration;
+
+	@Inject
+	private OperationCanceledManager cancellation;
 
 	/** Compliance is a property of the model, not of its syntax: also check platforms loaded from XMI or built in code. */
 	@Override
@@ -46,7 +54,12 @@ public class AvpValidator extends AbstractAvpValidator {
 		if (resource == null) {
 			return;
 		}
-		ComplianceResult result = configuration.engine().validate(platformParts(platform));
+		List<Platform> parts = platformParts(platform);
+		if (!Resolution.complete(parts)) {
+			// rules see only what resolved: the link errors and failed imports are what the user gets
+			return;
+		}
+		ComplianceResult result = configuration.engine().validate(parts);
 		for (Finding finding : result.findings()) {
 			EObject element = finding.element();
 			if (element.eResource() != resource) {
@@ -70,6 +83,40 @@ public class AvpValidator extends AbstractAvpValidator {
 			}
 			}
 		}
+	}
+
+	/**
+	 * A split platform must not silently lose a part: an import that cannot be honoured is an error at its line.
+	 * (Checked from the platform, so that only platforms are handed to this validator.)
+	 */
+	@Check(CheckType.FAST)
+	public void checkImports(Platform platform) {
+		if (platform.eResource() == null) {
+			return;
+		}
+		for (Import imported : platform.getImports()) {
+			ImportCheck.problem(platform.eResource(), imported.getImportURI()).ifPresent(problem -> error(
+					"import not honoured: " + problem, imported, AvpPackage.Literals.IMPORT__IMPORT_URI, IMPORT_FAILED));
+		}
+	}
+
+	/**
+	 * A failure inside a check is an error on the element checked, never a silent pass: Xtext would ignore a
+	 * {@link NullPointerException} and log anything else.
+	 */
+	@Override
+	protected void handleExceptionDuringValidation(Throwable e) {
+		cancellation.propagateIfCancelException(e);
+		try {
+			super.handleExceptionDuringValidation(e); // returns for a guard (not a failure) and a NullPointerException
+			if (!(e instanceof NullPointerException)) {
+				return;
+			}
+		} catch (RuntimeException | Error rethrown) {
+			// anything else is rethrown by Xtext, to be logged by the diagnostician's caller: report it here instead
+		}
+		getMessageAcceptor().acceptError(AvpResourceValidator.internalErrorMessage("checking this element", e), getCurrentObject(),
+				null, -1, AvpResourceValidator.INTERNAL_ERROR);
 	}
 
 	private static String message(ComplianceResult result, Finding finding) {
@@ -105,7 +152,7 @@ public class AvpValidator extends AbstractAvpValidator {
 			URI uri = URI.createURI(importUri).resolve(from.getURI());
 			return from.getResourceSet().getResource(uri, true);
 		} catch (RuntimeException e) {
-			return null; // an unresolvable import is reported by linking, not here
+			return null; // reported at the import line by checkImport
 		}
 	}
 }

@@ -72,7 +72,7 @@ public class LexerEquivalenceTest {
 			}
 		}
 		words.addAll(List.of("vm0", "_x", "^platform", "x86_6", "host", "virtio", "vt", "2", "42", "007", "\"a\\\"b\"",
-				"'it''s'", "\"multi\nline\"", "// note\r\n", "// end", "/* a\n * b */", " ", "\t", "\r\n", "\n"));
+				"'it''s'", "\"multi\nline\"", "// note\r\n", "// mac\r", "// old\rnext", "// end", "/* a\n * b */", " ", "\t", "\r\n", "\n"));
 		int scanned = 0;
 		for (int round = 0; round < ROUNDS * 75; round++) {
 			StringBuilder text = new StringBuilder();

@@ -29,7 +29,7 @@ public final class Pipeline {
 	private Pipeline() {
 	}
 
-	static synchronized Injector injector() {
+	public static synchronized Injector injector() {
 		if (injector == null) {
 			injector = AvpStandaloneSetup.doSetup();
 		}

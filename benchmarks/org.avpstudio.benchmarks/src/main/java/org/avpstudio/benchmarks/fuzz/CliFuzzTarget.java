@@ -2,6 +2,9 @@ package org.avpstudio.benchmarks.fuzz;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -12,7 +15,10 @@ import org.avpstudio.cli.AvpCommandLine;
 /**
  * Jazzer target: the command line's input handling. The bytes become a model file that {@code avp validate},
  * {@code avp generate --target all} and {@code avp report --format sarif} are run on. Every run must end with
- * exit code 0, 1 or 2 and print no stack trace; whatever is written stays inside the output directory.
+ * exit code 0, 1 or 2 and have no internal error (an exception reaching the command's boundary, an ERROR the
+ * platform logged, a check failing inside the tool: what the program did, not what it printed); whatever is
+ * written stays inside the output directory. The verdict is judged too: a text in which Xtext's own parser finds
+ * syntax errors must make {@code avp validate} exit 2 and never print "0 error(s)".
  */
 public final class CliFuzzTarget {
 
@@ -33,7 +39,12 @@ public final class CliFuzzTarget {
 		Files.write(model, input);
 		Path out = scratch.resolve("out");
 		try {
-			check(input, "validate", "--format", "json", model.toString());
+			String printed = check(input, "validate", model.toString());
+			int exit = lastExit;
+			if (StockParser.syntaxErrors(new String(input, StandardCharsets.UTF_8)) > 0
+					&& (exit != 2 || printed.contains("\n0 error(s)") || printed.startsWith("0 error(s)"))) {
+				throw new IllegalStateException("Xtext's own parser finds syntax errors, avp validate exited " + exit + ":\n" + printed);
+			}
 			check(input, "generate", model.toString(), "--target", "all", "--out", out.toString());
 			check(input, "report", model.toString(), "--format", "sarif", "--out", scratch.resolve("report.sarif").toString());
 		} finally {
@@ -47,20 +58,25 @@ public final class CliFuzzTarget {
 		}
 	}
 
-	private static void check(byte[] input, String... args) {
+	private static int lastExit;
+
+	private static String check(byte[] input, String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		int exit = AvpCommandLine.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+		List<String> internal = new ArrayList<>();
+		int exit = AvpCommandLine.run(args, new PrintWriter(out, true), new PrintWriter(err, true), internal::add);
+		lastExit = exit;
 		String printed = out + "\n" + err;
 		if (exit < 0 || exit > 2) {
 			throw new IllegalStateException("avp " + args[0] + " exited with " + exit + ":\n" + printed);
 		}
-		if (printed.contains("\tat ") || printed.contains("Exception in thread")) {
-			throw new IllegalStateException("avp " + args[0] + " printed a stack trace:\n" + printed);
+		if (!internal.isEmpty()) {
+			throw new IllegalStateException("avp " + args[0] + " had internal errors " + internal + ":\n" + printed);
 		}
 		if (exit == 2 && err.toString().isBlank()) {
 			throw new IllegalStateException("avp " + args[0] + " refused the input without saying why");
 		}
+		return printed;
 	}
 
 	private static void clean(Path dir) throws Exception {

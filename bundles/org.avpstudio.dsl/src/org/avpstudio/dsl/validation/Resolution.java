@@ -1,0 +1,58 @@
+package org.avpstudio.dsl.validation;
+
+import java.util.List;
+
+import org.avpstudio.model.Import;
+import org.avpstudio.model.Platform;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+
+/**
+ * Whether a platform (with the files it imports) is whole: every import honoured and every reference resolved.
+ * The compliance rules run only on a whole platform, so that none of them follows an unresolved reference
+ * (and names an element it cannot see as {@code null}); until then the link errors are what the user gets.
+ */
+final class Resolution {
+
+	private Resolution() {
+	}
+
+	static boolean complete(List<Platform> parts) {
+		for (Platform part : parts) {
+			if (part.eResource() != null) {
+				for (Import imported : part.getImports()) {
+					if (ImportCheck.problem(part.eResource(), imported.getImportURI()).isPresent()) {
+						return false;
+					}
+				}
+			}
+			for (TreeIterator<EObject> all = part.eAllContents(); all.hasNext();) {
+				if (refersToProxy(all.next())) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	private static boolean refersToProxy(EObject element) {
+		for (EReference reference : element.eClass().getEAllReferences()) {
+			if (reference.isContainment() || reference.isContainer() || reference.isDerived() || !element.eIsSet(reference)) {
+				continue;
+			}
+			Object value = element.eGet(reference, true);
+			if (value instanceof EObject target && target.eIsProxy()) {
+				return true;
+			}
+			if (value instanceof List<?> targets) {
+				for (Object target : targets) {
+					if (target instanceof EObject object && object.eIsProxy()) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+}
