@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.avpstudio.cli.AvpCommandLine;
@@ -105,5 +106,43 @@ public class AvpCommandLineTest {
 			assertEquals(2, avp("generate", example("devbox/devbox.avp").toString(), "--target", "qemu", "--out", readOnly.resolve("x").toString()));
 			assertTrue(err, err.contains("not writable"));
 		}
+	}
+
+	/** The report of issue 25: an unclosed block at the end of a file with CR endings was "0 error(s)" and exit 0. */
+	@Test
+	public void aModelThatDoesNotParseNeverPassesWhateverItsLineEndings() throws Exception {
+		for (String ending : List.of("\r", "\r\n", "\n")) {
+			for (String tail : List.of("\t\tmemory 64 MiB" + ending, "\t\tkernel \"/boot/Im" + ending, "}" + ending + "/* unclosed" + ending)) {
+				Path file = tmp.getRoot().toPath().resolve("cut" + Math.abs((ending + tail).hashCode()) + ".avp");
+				Files.writeString(file, "platform p {" + ending + "\tvm a {" + ending + tail);
+				assertEquals(file + ": " + out + err, 2, avp("validate", file.toString()));
+				assertFalse(out, out.contains("0 error(s)"));
+				assertTrue(out, out.contains(file.getFileName() + ":") && out.contains(": error:"));
+				assertFalse("no internal error: " + out + err, (out + err).contains("internal error"));
+			}
+		}
+	}
+
+	@Test
+	public void importsThatCannotBeHonouredAreErrorsAtTheirLine() throws Exception {
+		Path dir = tmp.getRoot().toPath();
+		Files.writeString(dir.resolve("typo.avp"), "// split\nimport \"sco.avp\"\nplatform p {\n}\n");
+		assertEquals(2, avp("validate", dir.resolve("typo.avp").toString()));
+		assertTrue(out, out.contains("typo.avp:2:8: error: import not honoured: 'sco.avp' does not exist"));
+		Files.writeString(dir.resolve("passwd.avp"), "import \"/etc/passwd\"\nplatform p {\n}\n");
+		assertEquals(2, avp("validate", dir.resolve("passwd.avp").toString()));
+		assertTrue(out, out.contains("passwd.avp:1:8: error: import not honoured: '/etc/passwd' is not an .avp model"));
+	}
+
+	/** The cockpit example without its soc.avp: the failed import and the link errors, no finding about 'null'. */
+	@Test
+	public void rulesSeeOnlyWhatResolved() throws Exception {
+		Path alone = tmp.getRoot().toPath().resolve("cockpit.avp");
+		Files.copy(example("cockpit/cockpit.avp"), alone);
+		assertEquals(2, avp("validate", alone.toString()));
+		assertTrue(out, out.contains("'soc.avp' does not exist"));
+		assertTrue(out, out.contains("Couldn't resolve reference"));
+		assertFalse(out, out.contains("null"));
+		assertFalse(out, out.contains("AVPS-"));
 	}
 }

@@ -167,6 +167,23 @@ public class LanguageServerTest {
 		assertFalse("formatting edits", edits.isEmpty());
 	}
 
+	/** A document with CR line endings cut in an unclosed block: its syntax error is published, where LF puts it. */
+	@Test
+	public void syntaxErrorsAtTheEndOfACrDocumentArePublished() throws Exception {
+		String lf = "platform p {\n\tvm a {\n\t\tmemory 64 MiB\n";
+		Range expected = null;
+		for (String text : List.of(lf, lf.replace('\n', '\r'), lf.replace("\n", "\r\n"))) {
+			String documentUri = tmp.getRoot().toPath().resolve("cut" + text.hashCode() + ".avp").toUri().toString();
+			server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(documentUri, "avp", 1, text)));
+			Diagnostic syntax = diagnosticsOf(documentUri, "org.eclipse.xtext.diagnostics.Diagnostic.Syntax").getDiagnostics().get(0);
+			assertEquals(DiagnosticSeverity.Error, syntax.getSeverity());
+			if (expected == null) {
+				expected = syntax.getRange();
+			}
+			assertEquals("as with LF endings", expected, syntax.getRange());
+		}
+	}
+
 	private class Client implements LanguageClient {
 		@Override
 		public void telemetryEvent(Object object) {

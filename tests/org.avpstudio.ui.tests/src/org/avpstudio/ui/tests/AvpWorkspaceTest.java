@@ -134,6 +134,27 @@ public class AvpWorkspaceTest {
 		broken.delete(true, null);
 	}
 
+	/** A file with CR endings cut in an unclosed block gets its syntax error marker, on the line LF endings give. */
+	@Test
+	public void markersOfAFileWithCrEndingsAreWhereLfPutsThem() throws Exception {
+		String lf = "platform cut {\n\tvm x {\n\t\tmemory 64 MiB\n";
+		IFile crFile = project.getFile("cut-cr.avp");
+		IFile lfFile = project.getFile("cut-lf.avp");
+		crFile.create(new ByteArrayInputStream(lf.replace('\n', '\r').getBytes(StandardCharsets.UTF_8)), true, null);
+		lfFile.create(new ByteArrayInputStream(lf.getBytes(StandardCharsets.UTF_8)), true, null);
+		Workbench.waitForBuild();
+		List<Integer> crLines = errorLines(crFile);
+		assertFalse("the syntax error is a marker", crLines.isEmpty());
+		assertEquals(errorLines(lfFile), crLines);
+		crFile.delete(true, null);
+		lfFile.delete(true, null);
+	}
+
+	private static List<Integer> errorLines(IFile file) throws Exception {
+		return markers(file).stream().filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR)
+				.map(m -> m.getAttribute(IMarker.LINE_NUMBER, -1)).sorted().toList();
+	}
+
 	@Test
 	public void checkComplianceCommandWritesAndShowsTheHtmlReport() throws Exception {
 		ITextEditor editor = Workbench.open(project.getFile("noncompliant/cockpit-gaps.avp"));
