@@ -1,6 +1,7 @@
 package org.avpstudio.benchmarks;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
@@ -30,6 +31,8 @@ public class FuzzSmokeTest {
 		String output = Files.readString(log);
 		assertTrue("Jazzer ran: " + output, output.contains("Done ") || output.contains("DONE"));
 		assertEquals("no finding for " + target.getSimpleName() + ":\n" + tail(output), 0, p.exitValue());
+		assertFalse("no stack trace and no ERROR printed during the run:\n" + tail(output),
+				output.contains("\tat ") || output.lines().anyMatch(l -> l.startsWith("ERROR") || l.contains(" ERROR ")));
 		System.out.println(target.getSimpleName() + ": " + output.lines().filter(l -> l.startsWith("Done ")).findFirst().orElse(""));
 	}
 
