@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.avpstudio.cli.internal.AvpCommand;
 import org.avpstudio.cli.internal.PlatformLog;
+import org.avpstudio.dsl.validation.AvpResourceValidator;
 
 import picocli.CommandLine;
 
@@ -44,7 +45,7 @@ public final class AvpCommandLine {
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-			String problem = exception.getClass().getSimpleName() + (exception.getMessage() == null ? "" : ": " + exception.getMessage());
+			String problem = AvpResourceValidator.describe(exception);
 			internalErrors.accept("exception at the command's boundary: " + problem);
 			err.println("avp: internal error (" + problem + "); the command did not complete, please report this");
 			return EXIT_BAD_INPUT;

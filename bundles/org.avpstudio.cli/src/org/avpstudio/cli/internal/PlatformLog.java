@@ -11,6 +11,7 @@ import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
 import org.apache.log4j.spi.LoggingEvent;
 import org.apache.log4j.spi.ThrowableInformation;
+import org.avpstudio.dsl.validation.AvpResourceValidator;
 
 /**
  * What the platform (Xtext, EMF, through log4j) logs at ERROR while a command runs. A command is a verdict, not a
@@ -91,7 +92,7 @@ public final class PlatformLog extends AppenderSkeleton implements AutoCloseable
 		Throwable cause = thrown == null ? null : thrown.getThrowable();
 		String message = String.valueOf(event.getRenderedMessage());
 		if (cause != null) {
-			message = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+			message = AvpResourceValidator.describe(cause);
 		}
 		String source = event.getLoggerName();
 		errors.add(message + " (logged by " + source.substring(source.lastIndexOf('.') + 1) + ")");

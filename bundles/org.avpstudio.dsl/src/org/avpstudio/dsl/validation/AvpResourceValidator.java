@@ -149,8 +149,12 @@ public class AvpResourceValidator extends ResourceValidatorImpl {
 
 	/** What the user is told of an internal error: which step failed and how; not a stack trace. */
 	public static String internalErrorMessage(String step, Throwable e) {
-		return "internal error of AVP Studio while " + step + " (" + e.getClass().getSimpleName()
-				+ (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); the model was not fully checked, please report this";
+		return "internal error of AVP Studio while " + step + " (" + describe(e) + "); the model was not fully checked, please report this";
+	}
+
+	/** An exception for the user: its class and message, no stack trace. */
+	public static String describe(Throwable e) {
+		return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
 	}
 
 	private static void locate(Issue.IssueImpl issue, String text, int offset, int length) {

@@ -11,7 +11,6 @@ import org.avpstudio.model.Platform;
 import org.avpstudio.spec.Requirement;
 import org.avpstudio.validation.ComplianceResult;
 import org.avpstudio.validation.Finding;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.service.OperationCanceledManager;
@@ -149,10 +148,9 @@ public class AvpValidator extends AbstractAvpValidator {
 			return null;
 		}
 		try {
-			URI uri = URI.createURI(importUri).resolve(from.getURI());
-			return from.getResourceSet().getResource(uri, true);
+			return from.getResourceSet().getResource(ImportCheck.resolve(from, importUri), true);
 		} catch (RuntimeException e) {
-			return null; // reported at the import line by checkImport
+			return null; // reported at the import line by checkImports
 		}
 	}
 }

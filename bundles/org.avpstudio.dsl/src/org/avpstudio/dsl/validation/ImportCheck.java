@@ -28,10 +28,7 @@ public final class ImportCheck {
 		}
 		URI uri;
 		try {
-			uri = URI.createURI(importUri);
-			if (from.getURI() != null && uri.isRelative()) {
-				uri = uri.resolve(from.getURI());
-			}
+			uri = resolve(from, importUri);
 		} catch (IllegalArgumentException e) {
 			return Optional.of("'" + importUri + "' is not a valid file path (" + e.getMessage() + ")");
 		}
@@ -70,6 +67,12 @@ public final class ImportCheck {
 			return Optional.of("'" + importUri + "' holds no platform; an imported file starts with 'platform NAME {'");
 		}
 		return Optional.empty();
+	}
+
+	/** The URI an import names, relative to the importing file. */
+	public static URI resolve(Resource from, String importUri) {
+		URI uri = URI.createURI(importUri);
+		return from.getURI() != null && uri.isRelative() ? uri.resolve(from.getURI()) : uri;
 	}
 
 	private static String line(Resource.Diagnostic diagnostic) {

@@ -53,7 +53,8 @@ public final class FuzzMain {
 				// classes and on the JDK 25 proxies Guice makes would each print a trace at start-up
 				"--disabled_hooks=" + String.join(":", DISABLED_HOOKS), "--custom_hook_excludes=com.google.inject.**",
 				"--keep_going=1", "-max_total_time=" + seconds, "-timeout=20", "-rss_limit_mb=4096",
-				"-artifact_prefix=" + crashes + "/", corpus.toString()));
+				// Jazzer's Java reproducers go to a temporary folder, not into the working directory (the crash input is kept)
+				"--reproducer_path=" + Files.createTempDirectory("avp-reproducers-" + target.getSimpleName()), "-artifact_prefix=" + crashes + "/", corpus.toString()));
 		return new ProcessBuilder(command);
 	}
 }
