@@ -1,10 +1,14 @@
 package org.avpstudio.dsl.validation;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.avpstudio.model.Import;
+import org.avpstudio.dsl.resource.AvpResource;
+import org.avpstudio.dsl.resource.ModelWalk;
 import org.avpstudio.model.Platform;
-import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -35,8 +39,9 @@ final class Resolution {
 					}
 				}
 			}
-			for (TreeIterator<EObject> all = part.eAllContents(); all.hasNext();) {
-				if (refersToProxy(all.next())) {
+			ModelWalk walk = part.eResource() instanceof AvpResource avp ? avp.walk(part) : ModelWalk.of(part, false);
+			for (int i = 0; i < walk.size(); i++) {
+				if (refersToProxy(walk.get(i))) {
 					return false;
 				}
 			}
@@ -45,8 +50,8 @@ final class Resolution {
 	}
 
 	private static boolean refersToProxy(EObject element) {
-		for (EReference reference : element.eClass().getEAllReferences()) {
-			if (reference.isContainment() || reference.isContainer() || reference.isDerived() || !element.eIsSet(reference)) {
+		for (EReference reference : CROSS_REFERENCES.computeIfAbsent(element.eClass(), Resolution::crossReferences)) {
+			if (!element.eIsSet(reference)) {
 				continue;
 			}
 			Object value = element.eGet(reference, true);
@@ -54,13 +59,21 @@ final class Resolution {
 				return true;
 			}
 			if (value instanceof List<?> targets) {
-				for (Object target : targets) {
-					if (target instanceof EObject object && object.eIsProxy()) {
+				for (int i = 0; i < targets.size(); i++) {
+					if (targets.get(i) instanceof EObject target && target.eIsProxy()) {
 						return true;
 					}
 				}
 			}
 		}
 		return false;
+	}
+
+	/** Per class, the references a proxy can stand in: neither containment, container nor derived. */
+	private static final Map<EClass, EReference[]> CROSS_REFERENCES = new ConcurrentHashMap<>();
+
+	private static EReference[] crossReferences(EClass eClass) {
+		return eClass.getEAllReferences().stream().filter(r -> !r.isContainment() && !r.isContainer() && !r.isDerived())
+				.toArray(EReference[]::new);
 	}
 }
