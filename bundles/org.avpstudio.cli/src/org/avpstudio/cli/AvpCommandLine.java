@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.avpstudio.cli.internal.AvpCommand;
-import org.avpstudio.cli.internal.PlatformLog;
+import org.avpstudio.core.internal.PlatformLog;
 import org.avpstudio.dsl.validation.AvpResourceValidator;
 
 import picocli.CommandLine;

@@ -5,17 +5,17 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.avpstudio.cli.AvpCommandLine;
-import org.avpstudio.diagram.Diagrams;
-import org.avpstudio.dsl.validation.AvpValidator;
-import org.avpstudio.model.Platform;
-import org.avpstudio.spec.CatalogLoader;
-import org.avpstudio.validation.ComplianceEngine;
-import org.avpstudio.validation.PlatformScope;
-import org.avpstudio.validation.Profile;
+import org.avpstudio.core.DiagramExport;
+import org.avpstudio.core.ModelException;
+import org.avpstudio.core.ModelSet;
+import org.avpstudio.core.PlatformModel;
+import org.avpstudio.core.io.SaveException;
+import org.avpstudio.dsl.validation.ComplianceSettings;
+import org.avpstudio.spec.CatalogException;
 import org.avpstudio.validation.ProfileException;
-import org.avpstudio.validation.ProfileLoader;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,42 +43,38 @@ public class DiagramCommand implements Callable<Integer> {
 	@Option(names = "--port", defaultValue = "8765", description = "port for --serve (0: any free port); default ${DEFAULT-VALUE}")
 	int port;
 
-	@Option(names = "--profile", defaultValue = ProfileLoader.DEFAULT, description = "avps-2.0 (default), avps-2.0-strict, or a profile file")
-	String profile;
+	@Mixin
+	ComplianceOptions compliance;
 
 	@Override
 	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
 		try {
-			Profile activeProfile = ProfileLoader.load(profile);
+			ComplianceSettings settings = compliance.settings();
 			if (serve) {
-				return serve(activeProfile);
+				return serve(settings);
 			}
 			if (out == null) {
 				throw new CliException("give --out FILE.svg, or --serve to edit the diagram in a browser");
 			}
-			ModelWorkspace workspace = new ModelWorkspace(CatalogLoader.builtIn(), activeProfile);
-			ModelWorkspace.Validated validated = workspace.validate(model);
-			if (validated.unreadable()) {
-				validated.problems().stream().filter(p -> p.severity().equals("error")).forEach(p -> err.println(p.asText()));
-				err.println("avp: " + model + " could not be parsed or its references resolved; no diagram was written");
+			PlatformModel platform = new ModelSet(settings).load(model);
+			if (!platform.usable()) {
+				Printed.blocking(platform, "no diagram was written", err);
 				return AvpCommandLine.EXIT_BAD_INPUT;
 			}
-			PlatformScope scope = new PlatformScope(AvpValidator.platformParts((Platform) validated.resource().getContents().get(0)));
-			String svg = Diagrams.svg(scope, new ComplianceEngine(CatalogLoader.builtIn(), activeProfile).validate(scope.parts()));
-			AtomicFile.write(out, svg, "diagram");
-			spec.commandLine().getOut().println("wrote the diagram of " + model.getFileName() + " (" + scope.vms().size() + " VMs, "
-					+ scope.devices().size() + " devices) to " + out);
+			DiagramExport.write(platform, out);
+			spec.commandLine().getOut().println("wrote the diagram of " + model.getFileName() + " (" + platform.scope().vms().size() + " VMs, "
+					+ platform.scope().devices().size() + " devices) to " + out);
 			return AvpCommandLine.EXIT_OK;
-		} catch (CliException | ProfileException e) {
+		} catch (CliException | ModelException | SaveException | CatalogException | ProfileException e) {
 			err.println("avp: " + e.getMessage());
 			return AvpCommandLine.EXIT_BAD_INPUT;
 		}
 	}
 
-	private int serve(Profile activeProfile) throws CliException {
+	private int serve(ComplianceSettings settings) throws CliException {
 		try {
-			DiagramServer server = new DiagramServer(model, activeProfile, port);
+			DiagramServer server = new DiagramServer(model, settings, port);
 			spec.commandLine().getOut().println("serving the diagram of " + model.getFileName() + " on http://127.0.0.1:" + server.port()
 					+ "/ (edits are saved to " + model + "; Ctrl+C stops)");
 			spec.commandLine().getOut().flush();

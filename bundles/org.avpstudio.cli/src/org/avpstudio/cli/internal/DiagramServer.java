@@ -23,12 +23,13 @@ import org.avpstudio.diagram.PlatformDiagram;
 import org.avpstudio.diagram.edit.ModelEdit;
 import org.avpstudio.diagram.sprotty.DiagramClient;
 import org.avpstudio.diagram.sprotty.DiagramSession;
-import org.avpstudio.dsl.validation.AvpValidator;
+import org.avpstudio.core.ModelException;
+import org.avpstudio.core.ModelSet;
+import org.avpstudio.core.PlatformModel;
+import org.avpstudio.core.io.FileSave;
+import org.avpstudio.core.io.SaveException;
+import org.avpstudio.dsl.validation.ComplianceSettings;
 import org.avpstudio.model.Platform;
-import org.avpstudio.spec.CatalogLoader;
-import org.avpstudio.validation.ComplianceEngine;
-import org.avpstudio.validation.PlatformScope;
-import org.avpstudio.validation.Profile;
 
 /**
  * {@code avp diagram MODEL --serve}: the Sprotty diagram client with a palette, served on localhost, and its diagram
@@ -40,17 +41,17 @@ import org.avpstudio.validation.Profile;
 final class DiagramServer implements DiagramSession.Host {
 
 	private final Path model;
-	private final Profile profile;
+	private final ComplianceSettings settings;
 	private final ServerSocket socket;
 	private final DiagramSession session = new DiagramSession(this);
 	private final List<String> outbox = new ArrayList<>();
 	private FileTime shown;
 	/** The file as last read (null when it could not be drawn): edits start from it instead of reading it again. */
-	private ModelWorkspace.Validated current;
+	private PlatformModel current;
 
-	DiagramServer(Path model, Profile profile, int port) throws IOException {
+	DiagramServer(Path model, ComplianceSettings settings, int port) throws IOException {
 		this.model = model.toAbsolutePath();
-		this.profile = profile;
+		this.settings = settings;
 		this.socket = new ServerSocket(port, 16, InetAddress.getLoopbackAddress());
 	}
 
@@ -170,17 +171,20 @@ final class DiagramServer implements DiagramSession.Host {
 		out.flush();
 	}
 
-	private ModelWorkspace.Validated read() throws CliException {
-		ModelWorkspace.Validated validated = new ModelWorkspace(CatalogLoader.builtIn(), profile).validate(model);
-		if (validated.unreadable()) {
-			throw new CliException(model.getFileName() + " has errors; fix them in the text first");
+	private PlatformModel read() throws CliException {
+		try {
+			PlatformModel loaded = new ModelSet(settings).load(model);
+			if (!loaded.usable()) {
+				throw new CliException(model.getFileName() + " has errors; fix them in the text first");
+			}
+			return loaded;
+		} catch (ModelException e) {
+			throw new CliException(e.getMessage());
 		}
-		return validated;
 	}
 
-	private DiagramModel diagram(ModelWorkspace.Validated validated) {
-		PlatformScope scope = new PlatformScope(AvpValidator.platformParts((Platform) validated.resource().getContents().get(0)));
-		return PlatformDiagram.of(scope, new ComplianceEngine(CatalogLoader.builtIn(), profile).validate(scope.parts()));
+	private static DiagramModel diagram(PlatformModel loaded) {
+		return PlatformDiagram.of(loaded.scope(), loaded.compliance());
 	}
 
 	@Override
@@ -192,10 +196,10 @@ final class DiagramServer implements DiagramSession.Host {
 	public void apply(Consumer<Platform> change) {
 		try {
 			String text = ModelEdit.apply((current != null ? current : read()).resource(), change);
-			AtomicFile.write(model, text, "model");
+			FileSave.save(model, text);
 			refresh();
 			session.status("info", "saved " + model.getFileName());
-		} catch (IllegalStateException | CliException e) {
+		} catch (IllegalStateException | CliException | SaveException e) {
 			session.status("error", "not changed: " + e.getMessage());
 		}
 	}

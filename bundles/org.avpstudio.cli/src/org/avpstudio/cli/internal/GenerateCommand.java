@@ -3,26 +3,25 @@ package org.avpstudio.cli.internal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.avpstudio.cli.AvpCommandLine;
-import org.avpstudio.dsl.validation.AvpValidator;
-import org.avpstudio.generator.GeneratedFile;
-import org.avpstudio.generator.GenerationContext;
-import org.avpstudio.generator.GenerationException;
-import org.avpstudio.generator.OutputDirectory;
+import org.avpstudio.core.Generation;
+import org.avpstudio.core.ModelException;
+import org.avpstudio.core.ModelSet;
+import org.avpstudio.core.PlatformModel;
+import org.avpstudio.core.io.SaveException;
 import org.avpstudio.generator.Target;
 import org.avpstudio.generator.TargetFinding;
 import org.avpstudio.generator.Targets;
-import org.avpstudio.model.Platform;
-import org.avpstudio.spec.CatalogLoader;
-import org.avpstudio.validation.PlatformScope;
-import org.avpstudio.validation.ProfileLoader;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.avpstudio.generator.report.SourceLocation;
+import org.avpstudio.spec.CatalogException;
+import org.avpstudio.validation.ProfileException;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,33 +48,28 @@ public class GenerateCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory (created if missing)")
 	Path out;
 
+	@Mixin
+	ComplianceOptions compliance;
+
 	@Override
 	public Integer call() {
 		PrintWriter stdout = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		try {
 			List<Target> targets = targets();
-			ModelWorkspace workspace = new ModelWorkspace(CatalogLoader.builtIn(), ProfileLoader.builtIn(ProfileLoader.DEFAULT));
-			ModelWorkspace.Validated validated = workspace.validate(model);
-			if (validated.unreadable()) {
-				validated.problems().stream().filter(p -> p.severity().equals("error")).forEach(p -> err.println(p.asText()));
-				err.println("avp: " + model + " could not be parsed or its references resolved; nothing was generated");
+			PlatformModel platform = new ModelSet(compliance.settings()).load(model);
+			if (!platform.usable()) {
+				Printed.blocking(platform, "nothing was generated", err);
 				return AvpCommandLine.EXIT_BAD_INPUT;
 			}
-			Platform platform = (Platform) validated.resource().getContents().get(0);
-			PlatformScope scope = new PlatformScope(AvpValidator.platformParts(platform));
-			GenerationContext context = new GenerationContext(model.getFileName().toString());
-			List<GeneratedFile> files = new ArrayList<>();
-			for (Target t : targets) {
-				files.addAll(t.generate(scope, context));
-			}
-			List<Path> written = new OutputDirectory(out).write(files);
-			for (TargetFinding finding : context.findings()) {
+			Generation.Result result = Generation.generate(platform, targets, out);
+			for (TargetFinding finding : result.findings()) {
 				stdout.println(location(finding) + ": warning: [" + finding.target() + "] " + finding.message());
 			}
-			stdout.println("wrote " + written.size() + " file(s) to " + out);
+			stdout.println("wrote " + result.files().changed().size() + " file(s) to " + out
+					+ (result.files().unchanged().isEmpty() ? "" : " (" + result.files().unchanged().size() + " unchanged)"));
 			return AvpCommandLine.EXIT_OK;
-		} catch (CliException | GenerationException e) {
+		} catch (CliException | ModelException | SaveException | CatalogException | ProfileException e) {
 			err.println("avp: " + e.getMessage());
 			return AvpCommandLine.EXIT_BAD_INPUT;
 		}
@@ -85,8 +79,8 @@ public class GenerateCommand implements Callable<Integer> {
 		if (target.contains("all")) {
 			return Targets.all();
 		}
-		List<Target> chosen = new java.util.ArrayList<>();
-		for (String name : new java.util.LinkedHashSet<>(target)) {
+		List<Target> chosen = new ArrayList<>();
+		for (String name : new LinkedHashSet<>(target)) {
 			chosen.add(Targets.byName(name).orElseThrow(() -> new CliException("unknown target '" + name + "'; use "
 					+ String.join(", ", Targets.all().stream().map(Target::name).toList()) + " or all")));
 		}
@@ -94,8 +88,8 @@ public class GenerateCommand implements Callable<Integer> {
 	}
 
 	private static String location(TargetFinding finding) {
-		ICompositeNode node = NodeModelUtils.findActualNodeFor(finding.element());
-		String file = finding.element().eResource() == null ? "?" : finding.element().eResource().getURI().lastSegment();
-		return node == null ? file : file + ":" + node.getStartLine();
+		SourceLocation at = PlatformModel.locate(finding.element());
+		String file = at.file().isEmpty() ? "?" : at.file().substring(at.file().lastIndexOf('/') + 1);
+		return file + ":" + at.line();
 	}
 }

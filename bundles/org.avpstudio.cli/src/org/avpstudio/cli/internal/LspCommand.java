@@ -4,18 +4,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.Callable;
 
-import org.avpstudio.dsl.ide.AvpIdeSetup;
+import org.avpstudio.dsl.ide.AvpLanguage;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.ide.server.ServerModule;
-import org.eclipse.xtext.resource.IResourceServiceProvider;
-import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import com.google.inject.util.Modules;
 
 import picocli.CommandLine.Command;
 
@@ -31,12 +25,7 @@ public class LspCommand implements Callable<Integer> {
 
 	/** Serves one client until it exits; the .avp language is registered explicitly (no class-path scanning). */
 	public static int serve(InputStream in, OutputStream out) throws Exception {
-		Injector languageInjector = new AvpIdeSetup().createInjectorAndDoEMFRegistration();
-		ResourceServiceProviderRegistryImpl languages = new ResourceServiceProviderRegistryImpl();
-		languages.getExtensionToFactoryMap().put("avp", languageInjector.getInstance(IResourceServiceProvider.class));
-		Injector injector = Guice.createInjector(Modules.override(new ServerModule())
-				.with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages)));
-		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
+		LanguageServerImpl server = AvpLanguage.languageServer().getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
 		server.connect(launcher.getRemoteProxy());
 		launcher.startListening().get();

@@ -1,22 +1,25 @@
 package org.avpstudio.cli.internal;
 
-import org.avpstudio.generator.Json;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.avpstudio.cli.AvpCommandLine;
+import org.avpstudio.core.ModelDiagnostic;
+import org.avpstudio.core.ModelException;
+import org.avpstudio.core.ModelSet;
+import org.avpstudio.core.PlatformModel;
+import org.avpstudio.core.io.SaveException;
+import org.avpstudio.dsl.validation.ComplianceSettings;
+import org.avpstudio.generator.Json;
 import org.avpstudio.spec.CatalogException;
-import org.avpstudio.spec.CatalogLoader;
-import org.avpstudio.spec.RequirementCatalog;
-import org.avpstudio.validation.Profile;
 import org.avpstudio.validation.ProfileException;
-import org.avpstudio.validation.ProfileLoader;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,12 +41,8 @@ public class ValidateCommand implements Callable<Integer> {
 	@Parameters(arity = "1..*", paramLabel = "FILE", description = ".avp files to check")
 	List<Path> files;
 
-	@Option(names = "--profile", paramLabel = "P", defaultValue = ProfileLoader.DEFAULT,
-			description = "avps-2.0 (default), avps-2.0-strict, or a profile file")
-	String profile;
-
-	@Option(names = "--catalog", paramLabel = "FILE", description = "a corrected or extended requirement catalog (CSV) applied over the built-in one; repeatable")
-	List<Path> catalogs = new ArrayList<>();
+	@Mixin
+	ComplianceOptions compliance;
 
 	@Option(names = "--format", defaultValue = "text", description = "text (default) or json")
 	Format format;
@@ -56,55 +55,53 @@ public class ValidateCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		try {
-			RequirementCatalog catalog = CatalogLoader.withOverrides(catalogs);
-			Profile activeProfile = ProfileLoader.load(profile);
-			ModelWorkspace workspace = new ModelWorkspace(catalog, activeProfile);
-			List<Problem> problems = new ArrayList<>();
-			boolean unreadable = false;
+			ComplianceSettings settings = compliance.settings();
+			List<ModelDiagnostic> diagnostics = new ArrayList<>();
+			boolean unusable = false;
+			ModelSet models = new ModelSet(settings);
 			for (Path file : files) {
-				ModelWorkspace.Validated result = workspace.validate(file);
-				if (fix && !result.unreadable()) {
-					List<String> applied = workspace.applyQuickFixes(result);
+				PlatformModel model = models.load(file);
+				if (fix && model.usable()) {
+					List<String> applied = model.applyQuickFixes();
 					applied.forEach(label -> err.println(file + ": fixed " + label));
 					if (!applied.isEmpty()) {
-						result = new ModelWorkspace(catalog, activeProfile).validate(file);
+						model = new ModelSet(settings).load(file);
 					}
 				}
-				problems.addAll(result.problems());
-				unreadable |= result.unreadable();
+				diagnostics.addAll(model.diagnostics());
+				unusable |= !model.usable();
 			}
-			problems.sort(java.util.Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
-			print(out, problems, catalog, activeProfile);
-			if (problems.stream().anyMatch(Problem::internal)) {
+			diagnostics.sort(Comparator.comparing(ModelDiagnostic::file).thenComparingInt(ModelDiagnostic::line).thenComparingInt(ModelDiagnostic::column));
+			print(out, diagnostics, settings);
+			if (diagnostics.stream().anyMatch(d -> d.kind() == ModelDiagnostic.Kind.INTERNAL)) {
 				err.println("avp: an internal error stopped the check (see above): the verdict is not reliable; please report this");
 				return AvpCommandLine.EXIT_BAD_INPUT;
 			}
-			if (unreadable) {
+			if (unusable) {
 				err.println("avp: the model could not be parsed, its imports loaded or its references resolved; fix the errors above first");
 				return AvpCommandLine.EXIT_BAD_INPUT;
 			}
-			return problems.stream().anyMatch(p -> p.severity().equals("error")) ? AvpCommandLine.EXIT_FINDINGS
-					: AvpCommandLine.EXIT_OK;
-		} catch (CliException | CatalogException | ProfileException e) {
+			return diagnostics.stream().anyMatch(ModelDiagnostic::isError) ? AvpCommandLine.EXIT_FINDINGS : AvpCommandLine.EXIT_OK;
+		} catch (ModelException | SaveException | CatalogException | ProfileException e) {
 			err.println("avp: " + e.getMessage());
 			return AvpCommandLine.EXIT_BAD_INPUT;
 		}
 	}
 
-	private void print(PrintWriter out, List<Problem> problems, RequirementCatalog catalog, Profile activeProfile) {
+	private void print(PrintWriter out, List<ModelDiagnostic> diagnostics, ComplianceSettings settings) {
 		if (format == Format.json) {
-			out.println("{\"catalog\":" + Json.quote(catalog.provenance()) + ",\"profile\":" + Json.quote(activeProfile.name())
+			out.println("{\"catalog\":" + Json.quote(settings.catalog().provenance()) + ",\"profile\":" + Json.quote(settings.profile().name())
 					+ ",\"findings\":[");
-			for (int i = 0; i < problems.size(); i++) {
-				out.println("  " + problems.get(i).asJson() + (i + 1 < problems.size() ? "," : ""));
+			for (int i = 0; i < diagnostics.size(); i++) {
+				out.println("  " + Printed.json(diagnostics.get(i)) + (i + 1 < diagnostics.size() ? "," : ""));
 			}
 			out.println("]}");
 			return;
 		}
-		problems.forEach(p -> out.println(p.asText()));
-		long errors = problems.stream().filter(p -> p.severity().equals("error")).count();
-		long warnings = problems.stream().filter(p -> p.severity().equals("warning")).count();
-		out.println(errors + " error(s), " + warnings + " warning(s), " + (problems.size() - errors - warnings)
-				+ " info(s) — profile " + activeProfile.name() + "; " + catalog.provenance());
+		diagnostics.forEach(d -> out.println(Printed.text(d)));
+		long errors = diagnostics.stream().filter(ModelDiagnostic::isError).count();
+		long warnings = diagnostics.stream().filter(d -> d.severity() == ModelDiagnostic.Severity.WARNING).count();
+		out.println(errors + " error(s), " + warnings + " warning(s), " + (diagnostics.size() - errors - warnings) + " info(s) — profile "
+				+ settings.profile().name() + "; " + settings.catalog().provenance());
 	}
 }

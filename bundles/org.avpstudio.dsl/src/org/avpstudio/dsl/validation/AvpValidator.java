@@ -36,9 +36,6 @@ public class AvpValidator extends AbstractAvpValidator {
 	public static final String IMPORT_FAILED = "org.avpstudio.dsl.ImportFailed";
 
 	@Inject
-	private ComplianceConfiguration configuration;
-
-	@Inject
 	private OperationCanceledManager cancellation;
 
 	/** Compliance is a property of the model, not of its syntax: also check platforms loaded from XMI or built in code. */
@@ -58,7 +55,7 @@ public class AvpValidator extends AbstractAvpValidator {
 			// rules see only what resolved: the link errors and failed imports are what the user gets
 			return;
 		}
-		ComplianceResult result = configuration.engine().validate(parts);
+		ComplianceResult result = ComplianceSettings.of(resource).engine().validate(parts);
 		for (Finding finding : result.findings()) {
 			EObject element = finding.element();
 			if (element.eResource() != resource) {

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.avpstudio.dsl.AvpStandaloneSetup;
-import org.avpstudio.ui.preferences.ComplianceProfilePreference;
+import org.avpstudio.core.ModelDiagnostic;
+import org.avpstudio.core.ModelException;
+import org.avpstudio.core.ModelSet;
+import org.avpstudio.core.PlatformModel;
+import org.avpstudio.ui.preferences.ProjectCompliance;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -15,15 +18,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.Issue;
-
-import com.google.inject.Injector;
 
 /**
  * Validates the .avp files of a project against the AVPS and keeps their problem markers. All files of the project
@@ -33,15 +27,6 @@ import com.google.inject.Injector;
 public class AvpBuilder extends IncrementalProjectBuilder {
 
 	public static final String ID = "org.avpstudio.ui.builder";
-
-	private static Injector injector;
-
-	private static synchronized Injector injector() {
-		if (injector == null) {
-			injector = AvpStandaloneSetup.doSetup();
-		}
-		return injector;
-	}
 
 	@Override
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
@@ -58,29 +43,31 @@ public class AvpBuilder extends IncrementalProjectBuilder {
 		getProject().deleteMarkers(AvpMarkers.PROBLEM, true, IResource.DEPTH_INFINITE);
 	}
 
-	/** Re-validates every .avp file of {@code project} and replaces its markers. */
+	/**
+	 * Re-validates every .avp file of {@code project} with the project's compliance settings and replaces its
+	 * markers. The files are loaded into one model set, so a file others import is read once.
+	 */
 	public static void validate(IProject project, IProgressMonitor monitor) throws CoreException {
 		List<IFile> files = avpFiles(project);
-		SubMonitor progress = SubMonitor.convert(monitor, "Validating .avp files of " + project.getName(), files.size() * 2);
-		ComplianceProfilePreference.applyToLanguage();
-		XtextResourceSet resourceSet = injector().getInstance(XtextResourceSet.class);
-		List<Resource> resources = new ArrayList<>();
+		SubMonitor progress = SubMonitor.convert(monitor, "Validating .avp files of " + project.getName(), files.size());
+		ModelSet models = new ModelSet(ProjectCompliance.settingsFor(project));
 		for (IFile file : files) {
-			resources.add(resourceSet.getResource(URI.createPlatformResourceURI(file.getFullPath().toString(), true), true));
-			progress.worked(1);
-		}
-		EcoreUtil.resolveAll(resourceSet);
-		for (int i = 0; i < files.size(); i++) {
 			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
 			}
-			IFile file = files.get(i);
-			XtextResource resource = (XtextResource) resources.get(i);
-			List<Issue> issues = resource.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.ALL, progress::isCanceled);
 			AvpMarkers.clear(file);
-			String text = resource.getParseResult() == null ? "" : resource.getParseResult().getRootNode().getText();
-			for (Issue issue : issues) {
-				AvpMarkers.create(file, text, issue);
+			if (file.getLocation() == null) {
+				continue; // a file of a remote file system: the editor still checks it
+			}
+			try {
+				PlatformModel model = models.load(file.getLocation().toFile().toPath());
+				String text = model.resource().getParseResult() == null ? "" : model.resource().getParseResult().getRootNode().getText();
+				for (ModelDiagnostic diagnostic : model.diagnostics()) {
+					AvpMarkers.create(file, text, diagnostic);
+				}
+			} catch (ModelException e) {
+				AvpMarkers.create(file, "", new ModelDiagnostic(file.getName(), 1, 1, -1, 0, ModelDiagnostic.Severity.ERROR,
+						ModelDiagnostic.Kind.MODEL, "", e.getMessage(), "", ""));
 			}
 			progress.worked(1);
 		}

@@ -1,10 +1,9 @@
 package org.avpstudio.ui.builder;
 
+import org.avpstudio.core.ModelDiagnostic;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.validation.Issue;
 
 /** The builder's problem markers: one per finding, with its location and, for compliance findings, the AVPS requirement id. */
 public final class AvpMarkers {
@@ -21,34 +20,32 @@ public final class AvpMarkers {
 		resource.deleteMarkers(PROBLEM, true, IResource.DEPTH_ZERO);
 	}
 
-	static IMarker create(IResource resource, String text, Issue issue) throws CoreException {
+	static IMarker create(IResource resource, String text, ModelDiagnostic diagnostic) throws CoreException {
 		IMarker marker = resource.createMarker(PROBLEM);
-		String code = issue.getCode();
-		boolean compliance = code != null && code.startsWith("AVPS-");
-		String message = compliance && !issue.getMessage().contains(code) ? code + ": " + issue.getMessage() : issue.getMessage();
+		String id = diagnostic.ruleId();
+		String message = !id.isEmpty() && !diagnostic.message().contains(id) ? id + ": " + diagnostic.message() : diagnostic.message();
 		marker.setAttribute(IMarker.MESSAGE, message);
-		marker.setAttribute(IMarker.SEVERITY, severity(issue.getSeverity()));
-		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
-		marker.setAttribute(IMarker.LINE_NUMBER, line);
-		marker.setAttribute(IMarker.LOCATION, "line " + line);
-		if (issue.getOffset() != null && issue.getLength() != null) {
+		marker.setAttribute(IMarker.SEVERITY, severity(diagnostic.severity()));
+		marker.setAttribute(IMarker.LINE_NUMBER, diagnostic.line());
+		marker.setAttribute(IMarker.LOCATION, "line " + diagnostic.line());
+		if (diagnostic.offset() >= 0) {
 			// a finding on a whole VM is marked on the line that declares it
-			int end = issue.getOffset() + Math.max(1, issue.getLength());
-			int lineEnd = text.indexOf('\n', issue.getOffset());
-			marker.setAttribute(IMarker.CHAR_START, issue.getOffset());
-			marker.setAttribute(IMarker.CHAR_END, lineEnd > issue.getOffset() && lineEnd < end ? lineEnd : end);
+			int end = diagnostic.offset() + Math.max(1, diagnostic.length());
+			int lineEnd = text.indexOf('\n', diagnostic.offset());
+			marker.setAttribute(IMarker.CHAR_START, diagnostic.offset());
+			marker.setAttribute(IMarker.CHAR_END, lineEnd > diagnostic.offset() && lineEnd < end ? lineEnd : end);
 		}
-		if (compliance) {
-			marker.setAttribute(REQUIREMENT_ID, code);
+		if (!id.isEmpty()) {
+			marker.setAttribute(REQUIREMENT_ID, id);
 		}
 		return marker;
 	}
 
-	private static int severity(Severity severity) {
+	private static int severity(ModelDiagnostic.Severity severity) {
 		return switch (severity) {
 		case ERROR -> IMarker.SEVERITY_ERROR;
 		case WARNING -> IMarker.SEVERITY_WARNING;
-		default -> IMarker.SEVERITY_INFO;
+		case INFO -> IMarker.SEVERITY_INFO;
 		};
 	}
 }

@@ -9,7 +9,7 @@ import org.avpstudio.diagram.PlatformDiagram;
 import org.avpstudio.diagram.edit.ModelEdit;
 import org.avpstudio.diagram.sprotty.DiagramSession;
 import org.avpstudio.dsl.validation.AvpValidator;
-import org.avpstudio.dsl.validation.ComplianceConfiguration;
+import org.avpstudio.dsl.validation.ComplianceSettings;
 import org.avpstudio.model.Platform;
 import org.avpstudio.model.VirtualMachine;
 import org.avpstudio.ui.editor.ActiveAvpEditor;
@@ -264,7 +264,7 @@ public class DiagramView extends ViewPart implements DiagramSession.Host {
 				return null;
 			}
 			PlatformScope scope = new PlatformScope(AvpValidator.platformParts(platform));
-			return PlatformDiagram.of(scope, new ComplianceConfiguration().engine().validate(scope.parts()));
+			return PlatformDiagram.of(scope, ComplianceSettings.of(resource).engine().validate(scope.parts()));
 		}).thenAccept(diagram -> {
 			if (diagram != null) {
 				shown = diagram;

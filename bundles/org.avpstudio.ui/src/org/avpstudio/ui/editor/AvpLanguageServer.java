@@ -11,8 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.avpstudio.dsl.ide.AvpIdeSetup;
-import org.avpstudio.ui.preferences.ComplianceProfilePreference;
+import org.avpstudio.dsl.ide.AvpLanguage;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceDelta;
@@ -31,14 +30,10 @@ import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.ide.server.ServerModule;
-import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 
-import com.google.inject.Guice;
 import com.google.inject.Injector;
-import com.google.inject.util.Modules;
 
 /**
  * The .avp language's IDE services (Xtext's language server) running inside the workbench, called directly
@@ -57,14 +52,9 @@ public final class AvpLanguageServer {
 	private final List<String> keywords;
 
 	private AvpLanguageServer() {
-		ComplianceProfilePreference.applyToLanguage();
-		Injector languageInjector = new AvpIdeSetup().createInjectorAndDoEMFRegistration();
-		keywords = GrammarUtil.getAllKeywords(languageInjector.getInstance(IGrammarAccess.class).getGrammar()).stream()
+		keywords = GrammarUtil.getAllKeywords(AvpLanguage.injector().getInstance(IGrammarAccess.class).getGrammar()).stream()
 				.filter(word -> Character.isLetter(word.charAt(0)) && word.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-')).sorted().toList();
-		ResourceServiceProviderRegistryImpl languages = new ResourceServiceProviderRegistryImpl();
-		languages.getExtensionToFactoryMap().put("avp", languageInjector.getInstance(IResourceServiceProvider.class));
-		Injector injector = Guice.createInjector(Modules.override(new ServerModule())
-				.with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages)));
+		Injector injector = AvpLanguage.languageServer(binder -> binder.bind(ProjectManager.class).to(ProjectSettingsManager.class));
 		server = injector.getInstance(WorkbenchLanguageServer.class);
 		server.connect(new WorkbenchLanguageClient(this::publish));
 		InitializeParams params = new InitializeParams();

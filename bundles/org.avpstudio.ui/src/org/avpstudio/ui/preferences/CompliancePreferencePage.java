@@ -4,10 +4,6 @@ import java.util.List;
 
 import org.avpstudio.validation.ProfileException;
 import org.avpstudio.validation.ProfileLoader;
-import org.eclipse.core.resources.IncrementalProjectBuilder;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -21,9 +17,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
-import org.avpstudio.ui.editor.AvpDocumentSync;
-
-/** Preferences > AVP Studio: the active compliance profile. Changing it re-validates the workspace and open editors. */
+/**
+ * Preferences > AVP Studio: the workspace's compliance profile, for projects without their own (Project > Properties >
+ * AVP Studio Compliance). Changing it re-validates the workspace and open editors.
+ */
 public class CompliancePreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
 	private Combo profile;
@@ -90,15 +87,6 @@ public class CompliancePreferencePage extends PreferencePage implements IWorkben
 			setErrorMessage(e.getMessage());
 			return false;
 		}
-		AvpDocumentSync.revalidateAll();
-		Job.create("Re-validating .avp files with profile " + chosen, monitor -> {
-			try {
-				ResourcesPlugin.getWorkspace().build(IncrementalProjectBuilder.FULL_BUILD, monitor);
-				return Status.OK_STATUS;
-			} catch (org.eclipse.core.runtime.CoreException e) {
-				return e.getStatus();
-			}
-		}).schedule();
 		return true;
 	}
 }

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import org.avpstudio.ui.editor.ActiveAvpEditor;
 import org.avpstudio.ui.editor.AvpDocumentSync;
 import org.avpstudio.ui.editor.AvpLanguageServer;
-import org.avpstudio.ui.preferences.ComplianceProfilePreference;
+import org.avpstudio.ui.preferences.ProjectCompliance;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -116,15 +116,16 @@ public class ComplianceView extends ViewPart {
 			return; // brought up to date when shown again
 		}
 		String name = sync.file().getName();
+		String profile = ProjectCompliance.settingsFor(sync.file().getProject()).profile().name();
 		AvpLanguageServer.get().read(sync.id().getUri(), RequirementRow::of).thenAccept(computed -> {
 			if (computed == null || table.getControl().isDisposed()) {
 				return;
 			}
-			table.getControl().getDisplay().asyncExec(() -> show(name, computed));
+			table.getControl().getDisplay().asyncExec(() -> show(name, profile, computed));
 		});
 	}
 
-	private void show(String name, List<RequirementRow> computed) {
+	private void show(String name, String profile, List<RequirementRow> computed) {
 		if (table.getControl().isDisposed()) {
 			return;
 		}
@@ -135,7 +136,7 @@ public class ComplianceView extends ViewPart {
 		table.setInput(sorted);
 		Map<String, Integer> counts = new TreeMap<>();
 		computed.forEach(row -> counts.merge(row.status(), 1, Integer::sum));
-		StringBuilder text = new StringBuilder(name + " (profile " + ComplianceProfilePreference.get() + "): ");
+		StringBuilder text = new StringBuilder(name + " (profile " + profile + "): ");
 		counts.forEach((status, count) -> text.append(count).append(' ').append(status).append(", "));
 		summary.setText(computed.isEmpty() ? name + ": no platform to check" : text.substring(0, text.length() - 2));
 		summary.getParent().layout();

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.avpstudio.dsl.validation.AvpValidator;
-import org.avpstudio.dsl.validation.ComplianceConfiguration;
+import org.avpstudio.dsl.validation.ComplianceSettings;
 import org.avpstudio.generator.report.ComplianceReport;
 import org.avpstudio.generator.report.SourceLocation;
 import org.avpstudio.model.Platform;
@@ -31,7 +31,7 @@ public record RequirementRow(String requirementId, String vm, String status, Str
 			return rows;
 		}
 		PlatformScope scope = new PlatformScope(AvpValidator.platformParts(platform));
-		ComplianceResult result = new ComplianceConfiguration().engine().validate(scope.parts());
+		ComplianceResult result = ComplianceSettings.of(resource).engine().validate(scope.parts());
 		ComplianceReport report = new ComplianceReport(resource.getURI().lastSegment(), scope, result, List.of(), element -> new SourceLocation("", 0, 0));
 		List<ComplianceReport.Row> reportRows = new ArrayList<>(report.rows());
 		if (scope.vms().isEmpty()) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.avpstudio.dsl.validation.AvpValidator;
-import org.avpstudio.dsl.validation.ComplianceConfiguration;
+import org.avpstudio.dsl.validation.ComplianceSettings;
 import org.avpstudio.model.Platform;
 import org.avpstudio.validation.Finding;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -39,9 +39,6 @@ import com.google.inject.Provider;
  * document with that text. The same quick fixes serve {@code avp validate --fix} and the Eclipse UI.
  */
 public class AvpCodeActions implements ICodeActionService2 {
-
-	@Inject
-	private ComplianceConfiguration configuration;
 
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
@@ -87,7 +84,7 @@ public class AvpCodeActions implements ICodeActionService2 {
 			copy.load(new ByteArrayInputStream(document.getContents().getBytes(StandardCharsets.UTF_8)), null);
 			EcoreUtil.resolveAll(copy);
 			Platform platform = (Platform) copy.getContents().get(0);
-			for (Finding finding : configuration.engine().validate(AvpValidator.platformParts(platform)).findings()) {
+			for (Finding finding : ComplianceSettings.of(platform.eResource()).engine().validate(AvpValidator.platformParts(platform)).findings()) {
 				ICompositeNode node = NodeModelUtils.findActualNodeFor(finding.element());
 				if (finding.isOpen() && finding.quickFix().isPresent() && finding.requirementId().equals(requirementId)
 						&& finding.element().eResource() == copy && node != null && node.getOffset() <= offset

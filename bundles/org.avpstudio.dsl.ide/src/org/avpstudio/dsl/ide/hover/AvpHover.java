@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.avpstudio.dsl.validation.AvpValidator;
-import org.avpstudio.dsl.validation.ComplianceConfiguration;
+import org.avpstudio.dsl.validation.ComplianceSettings;
 import org.avpstudio.model.Platform;
 import org.avpstudio.spec.Requirement;
 import org.avpstudio.validation.ComplianceResult;
@@ -34,9 +34,6 @@ import com.google.inject.Inject;
  * element is.
  */
 public class AvpHover extends HoverService {
-
-	@Inject
-	private ComplianceConfiguration configuration;
 
 	@Override
 	protected MarkupContent getMarkupContent(HoverContext context) {
@@ -69,7 +66,7 @@ public class AvpHover extends HoverService {
 
 	private List<String> findings(EObject element) {
 		Platform platform = (Platform) EcoreUtil.getRootContainer(element);
-		ComplianceResult result = configuration.engine().validate(AvpValidator.platformParts(platform));
+		ComplianceResult result = ComplianceSettings.of(platform.eResource()).engine().validate(AvpValidator.platformParts(platform));
 		List<String> texts = new ArrayList<>();
 		for (Finding finding : result.findings()) {
 			if (finding.element() != element) {

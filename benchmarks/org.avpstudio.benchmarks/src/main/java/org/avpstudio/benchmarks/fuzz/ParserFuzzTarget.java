@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.avpstudio.benchmarks.Pipeline;
-import org.avpstudio.cli.internal.PlatformLog;
+import org.avpstudio.core.internal.PlatformLog;
 import org.avpstudio.dsl.validation.AvpResourceValidator;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;

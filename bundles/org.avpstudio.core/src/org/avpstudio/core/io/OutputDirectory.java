@@ -1,18 +1,19 @@
-package org.avpstudio.generator;
+package org.avpstudio.core.io;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.avpstudio.generator.GeneratedFile;
+
 /**
- * Writes generated files below one directory, never outside it, each file atomically: content goes to a
- * temporary file in a staging folder inside the output directory and is then renamed over the old file. A
- * killed or failed run therefore leaves every previous output whole. The staging folder is removed when the
+ * Writes generated files below one directory, never outside it: every file is first written whole into a staging
+ * folder inside the output directory, then each is saved over the old one with {@link FileSave} (atomically, its
+ * mode and links kept, untouched when unchanged, refused when read-only). A killed or failed run therefore leaves
+ * every previous output whole. The staging folder is removed when the
  * run ends, fails or is terminated (SIGTERM, Ctrl+C); one left by a run killed outright (SIGKILL, power loss)
  * carries that run's process id and is removed by the next run once that process is gone.
  */
@@ -24,9 +25,16 @@ public final class OutputDirectory {
 		this.root = root.toAbsolutePath().normalize();
 	}
 
-	public List<Path> write(List<GeneratedFile> files) throws GenerationException {
+	/** The files written (those whose content changed) and those left as they were. */
+	public record Written(List<Path> changed, List<Path> unchanged) {
+		public int total() {
+			return changed.size() + unchanged.size();
+		}
+	}
+
+	public Written write(List<GeneratedFile> files) throws SaveException {
 		for (GeneratedFile file : files) {
-			resolve(file.relativePath()); // reject every bad path before writing anything
+			FileSave.checkSavable(resolve(file.relativePath())); // refuse a bad path or a read-only file before writing anything
 		}
 		Path staging;
 		try {
@@ -34,12 +42,12 @@ public final class OutputDirectory {
 			removeAbandonedStaging();
 			staging = Files.createTempDirectory(root, STAGING + ProcessHandle.current().pid() + "-");
 		} catch (AccessDeniedException e) {
-			throw new GenerationException(root + ": the output directory is not writable; choose another --out or fix its permissions");
+			throw new SaveException(root + ": the output directory is not writable; choose another --out or fix its permissions");
 		} catch (IOException e) {
 			if (String.valueOf(e.getMessage()).contains("Read-only file system")) {
-				throw new GenerationException(root + ": the output directory is on a read-only file system; choose another --out");
+				throw new SaveException(root + ": the output directory is on a read-only file system; choose another --out");
 			}
-			throw new GenerationException(root + ": cannot create the output directory (" + describe(e) + ")");
+			throw new SaveException(root + ": cannot create the output directory (" + FileSave.describe(e) + ")");
 		}
 		Path staged = staging;
 		Object lock = new Object();
@@ -60,21 +68,21 @@ public final class OutputDirectory {
 					Files.writeString(staging.resolve(i + ".tmp"), files.get(i).content());
 				}
 			}
-			List<Path> written = new java.util.ArrayList<>();
+			List<Path> changed = new java.util.ArrayList<>();
+			List<Path> unchanged = new java.util.ArrayList<>();
 			for (int i = 0; i < files.size(); i++) {
 				Path target = resolve(files.get(i).relativePath());
 				synchronized (lock) {
 					if (terminated[0]) {
 						throw new IOException("terminated");
 					}
-					Files.createDirectories(target.getParent());
-					move(staging.resolve(i + ".tmp"), target);
+					FileSave.Outcome outcome = FileSave.install(staging.resolve(i + ".tmp"), target);
+					(outcome == FileSave.Outcome.WRITTEN ? changed : unchanged).add(target);
 				}
-				written.add(target);
 			}
-			return written;
+			return new Written(changed, unchanged);
 		} catch (IOException e) {
-			throw new GenerationException(root + ": writing failed (" + describe(e)
+			throw new SaveException(root + ": writing failed (" + FileSave.describe(e)
 					+ "); previous outputs are unchanged. Check free space and permissions");
 		} finally {
 			deleteQuietly(staging);
@@ -104,26 +112,15 @@ public final class OutputDirectory {
 		}
 	}
 
-	private static String describe(IOException e) {
-		String message = String.valueOf(e.getMessage());
-		return message.contains("No space left on device") ? "the device is full" : message;
-	}
 
-	private Path resolve(String relative) throws GenerationException {
+	private Path resolve(String relative) throws SaveException {
 		Path target = root.resolve(relative).normalize();
 		if (relative.isBlank() || !target.startsWith(root) || target.equals(root)) {
-			throw new GenerationException("refusing to write '" + relative + "': it is outside the output directory " + root);
+			throw new SaveException("refusing to write '" + relative + "': it is outside the output directory " + root);
 		}
 		return target;
 	}
 
-	private static void move(Path from, Path to) throws IOException {
-		try {
-			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-		}
-	}
 
 	/** Serialised: the run's own clean-up and the termination hook may both get here. */
 	private static synchronized void deleteQuietly(Path dir) {

@@ -1,4 +1,4 @@
-package org.avpstudio.cli.tests;
+package org.avpstudio.core.tests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -8,7 +8,7 @@ import java.io.PrintStream;
 import java.util.List;
 
 import org.apache.log4j.Logger;
-import org.avpstudio.cli.internal.PlatformLog;
+import org.avpstudio.core.internal.PlatformLog;
 import org.junit.Test;
 
 /** While a command runs, what the platform logs at ERROR is collected for the verdict and printed nowhere. */

@@ -1,4 +1,4 @@
-package org.avpstudio.cli.internal;
+package org.avpstudio.core.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +18,7 @@ import org.avpstudio.dsl.validation.AvpResourceValidator;
  * log: nothing the platform logs reaches the terminal, and every error it logs is reported by the command as an
  * internal error (and makes it exit 2), with the exception's class and message but no stack trace.
  */
-public final class PlatformLog extends AppenderSkeleton implements AutoCloseable {
+public final class PlatformLog implements AutoCloseable {
 
 	private static volatile PlatformLog current;
 
@@ -26,6 +26,22 @@ public final class PlatformLog extends AppenderSkeleton implements AutoCloseable
 	private final List<String> findings = Collections.synchronizedList(new ArrayList<>());
 	private final List<Appender> previous = new ArrayList<>();
 	private final Level previousLevel;
+	private final Appender appender = new AppenderSkeleton() {
+		@Override
+		protected void append(LoggingEvent event) {
+			PlatformLog.this.append(event);
+		}
+
+		@Override
+		public boolean requiresLayout() {
+			return false;
+		}
+
+		@Override
+		public void close() {
+			// nothing held
+		}
+	};
 
 	private PlatformLog() {
 		Logger root = Logger.getRootLogger();
@@ -35,7 +51,7 @@ public final class PlatformLog extends AppenderSkeleton implements AutoCloseable
 		}
 		root.removeAllAppenders();
 		root.setLevel(Level.WARN);
-		root.addAppender(this);
+		root.addAppender(appender);
 	}
 
 	/** Starts capturing, until {@link #close()}. */
@@ -45,13 +61,13 @@ public final class PlatformLog extends AppenderSkeleton implements AutoCloseable
 	}
 
 	/** How many errors were logged so far in the current capture (0 when none runs). */
-	static int mark() {
+	public static int mark() {
 		PlatformLog log = current;
 		return log == null ? 0 : log.errors.size();
 	}
 
 	/** The errors logged since {@code mark}, described for the user. */
-	static List<String> since(int mark) {
+	public static List<String> since(int mark) {
 		PlatformLog log = current;
 		if (log == null) {
 			return List.of();
@@ -62,7 +78,7 @@ public final class PlatformLog extends AppenderSkeleton implements AutoCloseable
 	}
 
 	/** Records an internal error a check reported as a finding (it is printed with the findings). */
-	static void finding(String problem) {
+	public static void finding(String problem) {
 		PlatformLog log = current;
 		if (log != null) {
 			log.findings.add(problem);
@@ -83,8 +99,7 @@ public final class PlatformLog extends AppenderSkeleton implements AutoCloseable
 		}
 	}
 
-	@Override
-	protected void append(LoggingEvent event) {
+	private void append(LoggingEvent event) {
 		if (!event.getLevel().isGreaterOrEqual(Level.ERROR)) {
 			return;
 		}
@@ -101,16 +116,11 @@ public final class PlatformLog extends AppenderSkeleton implements AutoCloseable
 	@Override
 	public synchronized void close() {
 		Logger root = Logger.getRootLogger();
-		root.removeAppender(this);
+		root.removeAppender(appender);
 		previous.forEach(root::addAppender);
 		root.setLevel(previousLevel);
 		if (current == this) {
 			current = null;
 		}
-	}
-
-	@Override
-	public boolean requiresLayout() {
-		return false;
 	}
 }

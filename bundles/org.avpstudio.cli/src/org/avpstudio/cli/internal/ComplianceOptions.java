@@ -1,0 +1,28 @@
+package org.avpstudio.cli.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.avpstudio.dsl.validation.ComplianceSettings;
+import org.avpstudio.spec.CatalogException;
+import org.avpstudio.validation.ProfileException;
+import org.avpstudio.validation.ProfileLoader;
+
+import picocli.CommandLine.Option;
+
+/** {@code --profile} and {@code --catalog}: the same on every command that checks a model. */
+final class ComplianceOptions {
+
+	@Option(names = "--profile", paramLabel = "P", defaultValue = ProfileLoader.DEFAULT,
+			description = "avps-2.0 (default), avps-2.0-strict, or a profile file")
+	String profile;
+
+	@Option(names = "--catalog", paramLabel = "FILE",
+			description = "a corrected or extended requirement catalog (CSV) applied over the built-in one; repeatable")
+	List<Path> catalogs = new ArrayList<>();
+
+	ComplianceSettings settings() throws CatalogException, ProfileException {
+		return ComplianceSettings.load(profile, catalogs);
+	}
+}

@@ -1,0 +1,62 @@
+package org.avpstudio.core;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.avpstudio.core.io.FileSave;
+import org.avpstudio.core.io.SaveException;
+import org.avpstudio.diagram.Diagrams;
+import org.avpstudio.generator.report.ComplianceReport;
+import org.avpstudio.generator.report.GuestResults;
+import org.avpstudio.generator.report.HtmlReport;
+import org.avpstudio.generator.report.JUnitReport;
+import org.avpstudio.generator.report.MarkdownReport;
+import org.avpstudio.generator.report.SarifReport;
+import org.avpstudio.generator.report.Traceability;
+import org.avpstudio.validation.PlatformScope;
+
+/** Compliance reports of a usable model, merged with what guest-check scripts found inside the booted guests. */
+public final class Reports {
+
+	/** A rendered report, and what of the guest results could not be merged (named, never silently dropped). */
+	public record Report(ReportFormat format, String text, List<String> warnings) {
+	}
+
+	private Reports() {
+	}
+
+	public static Report render(PlatformModel model, ReportFormat format, List<GuestResults.Check> guestChecks) throws ModelException {
+		if (!model.usable()) {
+			throw new ModelException(model.file() + " could not be parsed or its references resolved; no report was written");
+		}
+		PlatformScope scope = model.scope();
+		ComplianceReport report = new ComplianceReport(model.file().getFileName().toString(), scope, model.compliance(), guestChecks,
+				PlatformModel::locate);
+		String text = switch (format) {
+		case HTML -> HtmlReport.render(report, new Traceability(report), Diagrams.svg(scope, model.compliance()));
+		case CSV -> new Traceability(report).toCsv();
+		case MD -> MarkdownReport.render(report);
+		case JUNIT -> JUnitReport.render(report);
+		case SARIF -> SarifReport.render(report);
+		};
+		return new Report(format, text, warnings(model, guestChecks));
+	}
+
+	/** Renders the report and saves it to {@code out} (see {@link FileSave}). */
+	public static Report write(PlatformModel model, ReportFormat format, List<GuestResults.Check> guestChecks, Path out)
+			throws ModelException, SaveException {
+		Report report = render(model, format, guestChecks);
+		FileSave.save(out, report.text());
+		return report;
+	}
+
+	private static List<String> warnings(PlatformModel model, List<GuestResults.Check> checks) {
+		List<String> warnings = new ArrayList<>();
+		List<String> vms = model.scope().vms().stream().map(vm -> vm.getName()).toList();
+		checks.stream().map(GuestResults.Check::vm).distinct().filter(vm -> !vm.isEmpty() && !vms.contains(vm))
+				.forEach(vm -> warnings.add("guest results for VM '" + vm + "', which " + model.file().getFileName()
+						+ " does not declare, are ignored (VMs: " + String.join(", ", vms) + ")"));
+		return warnings;
+	}
+}

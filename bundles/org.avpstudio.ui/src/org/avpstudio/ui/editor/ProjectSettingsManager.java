@@ -1,0 +1,38 @@
+package org.avpstudio.ui.editor;
+
+import org.avpstudio.dsl.validation.ComplianceSettings;
+import org.avpstudio.ui.preferences.ProjectCompliance;
+import org.eclipse.xtext.ide.server.ProjectManager;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+
+/**
+ * The language server's view of one Eclipse project (a workspace folder named after it): every resource set it
+ * creates carries the project's compliance settings, read again at each validation, so the editor's annotations
+ * follow the project's properties.
+ */
+public class ProjectSettingsManager extends ProjectManager {
+
+	/** The resource set of the project's build. */
+	@Override
+	protected XtextResourceSet createFreshResourceSet(ResourceDescriptionsData newIndex) {
+		return withSettings(super.createFreshResourceSet(newIndex));
+	}
+
+	/** The resource sets of open documents and of requests (hover, code actions, live scope). */
+	@Override
+	public XtextResourceSet createNewResourceSet(ResourceDescriptionsData newIndex) {
+		return withSettings(super.createNewResourceSet(newIndex));
+	}
+
+	private XtextResourceSet withSettings(XtextResourceSet resourceSet) {
+		ComplianceSettings.attach(resourceSet, () -> ProjectCompliance.settingsFor(ProjectCompliance.projectAt(location())));
+		return resourceSet;
+	}
+
+	/** The project's folder; asked at each validation (Xtext may create a resource set before it knows its project). */
+	private java.net.URI location() {
+		org.eclipse.emf.common.util.URI path = getProjectConfig() == null ? null : getProjectConfig().getPath();
+		return path == null ? null : java.net.URI.create(path.toString());
+	}
+}
