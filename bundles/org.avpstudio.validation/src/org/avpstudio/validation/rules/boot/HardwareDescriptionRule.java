@@ -10,7 +10,6 @@ import org.avpstudio.validation.FindingSink;
 import org.avpstudio.validation.PlatformScope;
 import org.avpstudio.validation.Verifies;
 import org.avpstudio.validation.rules.Fixes;
-import org.avpstudio.validation.rules.Transports;
 
 /**
  * A guest learns its virtual hardware from a device tree or ACPI: a directly booted kernel needs one, and so does
@@ -36,7 +35,7 @@ final class HardwareDescriptionRule implements AvpsRule {
 			}
 			boolean mmio = false;
 			for (int i = 0; !devicetree && !acpi && !mmio && i < vm.getDevices().size(); i++) {
-				mmio = Transports.effective(vm.getDevices().get(i), vm) == Transport.MMIO;
+				mmio = vm.getDevices().get(i).effectiveTransport() == Transport.MMIO;
 			}
 			if (mmio) {
 				findings.report("AVPS-2.0-BOOT-4", boot, "VM '" + vm.getName() + "' has virtio-mmio devices but no device tree or ACPI to describe them",

@@ -9,7 +9,6 @@ import org.avpstudio.validation.AvpsRule;
 import org.avpstudio.validation.FindingSink;
 import org.avpstudio.validation.PlatformScope;
 import org.avpstudio.validation.Verifies;
-import org.avpstudio.validation.rules.Transports;
 
 /** Every device uses a VIRTIO transport the platform's hypervisor offers. */
 @Verifies("AVPS-2.0-TRANS-1")
@@ -23,7 +22,7 @@ final class TransportSupportRule implements AvpsRule {
 			return; // every other hypervisor offers both transports
 		}
 		for (VirtioDevice device : platform.devices()) {
-			Transport transport = Transports.effective(device);
+			Transport transport = device.effectiveTransport();
 			String problem = null;
 			if (kind == HypervisorKind.CLOUD_HYPERVISOR && transport == Transport.MMIO) {
 				problem = "Cloud Hypervisor offers VIRTIO devices over PCI only";
