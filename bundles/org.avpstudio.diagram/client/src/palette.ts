@@ -1,14 +1,23 @@
 import { IActionDispatcher } from 'sprotty';
 import { AvpEditAction } from './actions';
+import generatedKinds from './palette.generated.json';
 
-/** Device kinds the palette offers: label, metamodel class, base name of a new device. */
-export const DEVICE_KINDS: [string, string, string][] = [
-    ['virtio-rng', 'EntropyDevice', 'rng'], ['virtio-blk', 'BlockDevice', 'disk'], ['virtio-net', 'NetworkDevice', 'eth'],
-    ['virtio-console', 'ConsoleDevice', 'hvc'], ['virtio-vsock', 'VsockDevice', 'vsock'], ['virtio-gpu', 'GpuDevice', 'gpu'],
-    ['virtio-input', 'InputDevice', 'input'], ['virtio-snd', 'SoundDevice', 'sound'], ['watchdog', 'WatchdogDevice', 'wdt'], ['rtc', 'RtcDevice', 'rtc']
-];
+/** A device kind the palette offers: label, metamodel class, base name of a new device, targets that generate it. */
+interface DeviceKind {
+    label: string;
+    deviceClass: string;
+    baseName: string;
+    targets: string[];
+}
+
+/** Written from the metamodel's device facts by the bundle's build (ClientPalette.java), never by hand. */
+export const DEVICE_KINDS: DeviceKind[] = generatedKinds;
 
 const LEVELS = ['QM', 'ASIL-A', 'ASIL-B', 'ASIL-C', 'ASIL-D'];
+
+function generatedBy(kind: DeviceKind): string {
+    return kind.targets.length ? 'generated for ' + kind.targets.join(', ') : 'in no generated hypervisor configuration';
+}
 
 /**
  * The HTML palette of the browser page (inside Eclipse the view's toolbar is the palette): create VMs, devices and
@@ -23,7 +32,7 @@ export class Palette {
     install(host: HTMLElement): void {
         host.innerHTML = `<b>Palette</b>
             <button data-action="add-vm" title="Add a virtual machine">Add VM</button>
-            <select id="kind" title="Device kind">${DEVICE_KINDS.map(k => `<option value="${k[1]}" data-name="${k[2]}">${k[0]}</option>`).join('')}</select>
+            <select id="kind" title="Device kind">${DEVICE_KINDS.map(k => `<option value="${k.deviceClass}" data-name="${k.baseName}" title="${generatedBy(k)}">${k.label}</option>`).join('')}</select>
             <button data-action="add-device">Add device to selected VM</button>
             <button data-action="connect">vsock from selected VM to…</button>
             <select id="criticality" title="Criticality">${LEVELS.map(l => `<option>${l}</option>`).join('')}</select>

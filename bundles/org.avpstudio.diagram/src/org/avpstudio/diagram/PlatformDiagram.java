@@ -24,6 +24,7 @@ import org.avpstudio.model.SharedMemoryRegion;
 import org.avpstudio.model.VirtioDevice;
 import org.avpstudio.model.VirtualMachine;
 import org.avpstudio.model.VsockChannel;
+import org.avpstudio.model.devices.DeviceKinds;
 import org.avpstudio.validation.ComplianceResult;
 import org.avpstudio.validation.Finding;
 import org.avpstudio.validation.PlatformScope;
@@ -32,16 +33,6 @@ import org.eclipse.emf.ecore.EObject;
 
 /** Builds the {@link DiagramModel} of a platform (and the files it imports), with the open findings counted per element. */
 public final class PlatformDiagram {
-
-	private static final Map<String, String> KEYWORDS = Map.ofEntries(Map.entry("BlockDevice", "block"), Map.entry("NetworkDevice", "net"),
-			Map.entry("ConsoleDevice", "console"), Map.entry("EntropyDevice", "rng"), Map.entry("GpuDevice", "gpu"),
-			Map.entry("InputDevice", "input"), Map.entry("SoundDevice", "sound"), Map.entry("VideoDevice", "video"),
-			Map.entry("CameraDevice", "camera"), Map.entry("CryptoDevice", "crypto"), Map.entry("TeeDevice", "tee"),
-			Map.entry("RpmbDevice", "rpmb"), Map.entry("IommuDevice", "virtio-iommu"), Map.entry("UsbDevice", "usb"),
-			Map.entry("CanDevice", "can"), Map.entry("GpioDevice", "gpio"), Map.entry("SensorDevice", "sensor"),
-			Map.entry("WifiDevice", "wifi"), Map.entry("VsockDevice", "vsock"), Map.entry("FileSystemDevice", "fs"),
-			Map.entry("WatchdogDevice", "watchdog"), Map.entry("ScmiDevice", "scmi"), Map.entry("RtcDevice", "rtc"),
-			Map.entry("BalloonDevice", "balloon"), Map.entry("MemoryDevice", "memory"), Map.entry("SharedMemoryDevice", "shmem"));
 
 	private final Map<EObject, int[]> counts = new IdentityHashMap<>();
 
@@ -158,8 +149,7 @@ public final class PlatformDiagram {
 	}
 
 	static String keyword(VirtioDevice device) {
-		String type = device.eClass().getName();
-		return KEYWORDS.getOrDefault(type, type.replace("Device", "").toLowerCase(Locale.ROOT));
+		return DeviceKinds.of(device).keyword();
 	}
 
 	private static String lower(Object literal) {

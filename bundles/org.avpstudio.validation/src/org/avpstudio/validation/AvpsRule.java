@@ -3,15 +3,16 @@ package org.avpstudio.validation;
 import java.util.List;
 
 /**
- * A check of one AVPS requirement (or a tight group of them) against a platform model. Implementations are
- * annotated with {@link Checks}; they report what is wrong and never decide severities or waivers.
+ * A check of one AVPS requirement (or a tight group of them) against a platform model. Implementations declare
+ * the ids with {@link Verifies}; they report what is wrong and never decide severities or waivers.
  */
 public interface AvpsRule {
 
 	void check(PlatformScope platform, FindingSink findings);
 
+	/** The ids of the rule's {@link Verifies} annotation; empty when it has none. */
 	default List<String> requirementIds() {
-		Checks checks = getClass().getAnnotation(Checks.class);
-		return checks == null ? List.of() : List.of(checks.value());
+		Verifies verifies = getClass().getAnnotation(Verifies.class);
+		return verifies == null ? List.of() : List.of(verifies.value());
 	}
 }

@@ -15,23 +15,28 @@ import org.eclipse.emf.ecore.EObject;
 
 /**
  * Runs every rule over a platform and turns what they report into findings: severity from the profile and the
- * catalog level, waived when the element or one of its containers waives the requirement. The same engine
- * serves the Xtext validator, the Eclipse builder, the CLI and the reports.
+ * catalog level, waived when the element or one of its containers waives the requirement. A rule may only report
+ * the requirements it declares ({@link Verifies}); any other id is refused with an {@link IllegalStateException}.
+ * The same engine serves the Xtext validator, the Eclipse builder, the CLI and the reports.
  */
 public final class ComplianceEngine {
 
 	private final RequirementCatalog catalog;
 	private final Profile profile;
 	private final List<AvpsRule> rules;
+	/** Per rule, in the order of {@link #rules}, the requirement ids it declares: read once, checked on every finding. */
+	private final List<List<String>> declared;
 
 	public ComplianceEngine(RequirementCatalog catalog, Profile profile) {
 		this(catalog, profile, AvpsRules.all());
 	}
 
+	/** @throws IllegalStateException when a rule declares no requirement ({@link Verifies}) */
 	public ComplianceEngine(RequirementCatalog catalog, Profile profile, List<AvpsRule> rules) {
 		this.catalog = catalog;
 		this.profile = profile;
 		this.rules = List.copyOf(rules);
+		this.declared = this.rules.stream().map(RuleFindings::declaredBy).toList();
 	}
 
 	public RequirementCatalog catalog() {
@@ -52,35 +57,30 @@ public final class ComplianceEngine {
 			return new ComplianceResult(catalog, profile, findings);
 		}
 		PlatformScope scope = new PlatformScope(platformParts);
-		FindingSink sink = new FindingSink() {
-			@Override
-			public void report(String requirementId, EObject element, String message, String fixHint) {
-				add(requirementId, element, message, fixHint, Optional.empty());
-			}
-
-			@Override
-			public void report(String requirementId, EObject element, String message, String fixHint, QuickFix fix) {
-				add(requirementId, element, message, fixHint, Optional.of(fix));
-			}
-
-			private void add(String id, EObject element, String message, String hint, Optional<QuickFix> fix) {
-				Optional<Requirement> requirement = catalog.find(id);
-				if (requirement.isEmpty()) {
-					return; // removed from the catalog by a user override: no longer checked
-				}
-				Severity severity = profile.severityOf(requirement.get());
-				if (severity == Severity.OFF) {
-					return;
-				}
-				Finding finding = new Finding(id, severity, message, element, hint, fix, FindingStatus.OPEN, null);
-				String justification = waiverFor(id, element);
-				findings.add(justification == null ? finding : finding.waived(justification));
-			}
-		};
-		for (AvpsRule rule : rules) {
-			rule.check(scope, sink);
+		RuleFindings.Collector collector = (id, element, message, hint, fix) -> add(findings, id, element, message, hint, fix);
+		for (int i = 0; i < rules.size(); i++) {
+			AvpsRule rule = rules.get(i);
+			rule.check(scope, new RuleFindings(rule.getClass(), declared.get(i), collector));
 		}
 		return new ComplianceResult(catalog, profile, findings);
+	}
+
+	/**
+	 * Files a finding with its severity; the rule only said what is wrong. A finding of a rule switched off by the
+	 * profile, or of a requirement a user catalog removed, is dropped.
+	 */
+	private void add(List<Finding> findings, String id, EObject element, String message, String hint, Optional<QuickFix> fix) {
+		Optional<Requirement> requirement = catalog.find(id);
+		if (requirement.isEmpty()) {
+			return;
+		}
+		Severity severity = profile.severityOf(requirement.get());
+		if (severity == Severity.OFF) {
+			return;
+		}
+		Finding finding = new Finding(id, severity, message, element, hint, fix, FindingStatus.OPEN, null);
+		String justification = waiverFor(id, element);
+		findings.add(justification == null ? finding : finding.waived(justification));
 	}
 
 	/** The justification of the nearest waiver of {@code requirementId} on the element or its containers. */

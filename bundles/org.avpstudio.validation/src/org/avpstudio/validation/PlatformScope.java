@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
+import org.avpstudio.model.Architecture;
 import org.avpstudio.model.Hardware;
 import org.avpstudio.model.HostDevice;
 import org.avpstudio.model.InterVmChannel;
@@ -48,6 +49,11 @@ public final class PlatformScope {
 
 	public Optional<Hardware> hardware() {
 		return parts.stream().map(Platform::getHardware).filter(h -> h != null).findFirst();
+	}
+
+	/** Whether the platform's hardware is of this architecture (false when no part declares hardware). */
+	public boolean runsOn(Architecture architecture) {
+		return hardware().map(h -> h.getArchitecture() == architecture).orElse(false);
 	}
 
 	/** Computed once: a scope is a snapshot of the model for one validation or generation run. */

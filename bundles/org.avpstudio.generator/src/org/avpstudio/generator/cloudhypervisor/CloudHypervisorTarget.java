@@ -56,7 +56,7 @@ public class CloudHypervisorTarget extends PerVmTarget {
 		}
 		for (VirtioDevice device : vm.getDevices()) {
 			String id = Names.id(device.getName());
-			if (Names.transport(device) == Transport.MMIO) {
+			if (device.effectiveTransport() == Transport.MMIO) {
 				context.unsupported(TARGET, device, "'" + device.getName() + "': Cloud Hypervisor has no virtio-mmio transport; generated on PCI");
 			}
 			if (device instanceof BlockDevice block && block.getBackend() instanceof ImageBackend image) {

@@ -68,7 +68,7 @@ public class DeviceTreeTarget extends PerVmTarget {
 				watchdog = true;
 				continue;
 			}
-			if (Names.transport(device) != Transport.MMIO) {
+			if (device.effectiveTransport() != Transport.MMIO) {
 				context.unsupported(TARGET, device, "'" + device.getName() + "' is a PCI device: the guest finds it by PCI enumeration, so it has no node of its own in the device tree");
 				continue;
 			}

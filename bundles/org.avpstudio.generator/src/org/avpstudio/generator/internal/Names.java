@@ -1,10 +1,8 @@
 package org.avpstudio.generator.internal;
 
-import org.avpstudio.model.VirtioDevice;
 import org.avpstudio.model.VirtualMachine;
-import org.avpstudio.model.Transport;
 
-/** Identifiers and facts that several targets derive from model elements in the same way. */
+/** Identifiers that several targets derive from model element names in the same way. */
 public final class Names {
 
 	private Names() {
@@ -19,12 +17,5 @@ public final class Names {
 	/** A file name for a VM's outputs. */
 	public static String fileStem(VirtualMachine vm) {
 		return id(vm.getName());
-	}
-
-	public static Transport transport(VirtioDevice device) {
-		if (device.isSetTransport()) {
-			return device.getTransport();
-		}
-		return device.eContainer() instanceof VirtualMachine vm ? vm.getDefaultTransport() : Transport.PCI;
 	}
 }

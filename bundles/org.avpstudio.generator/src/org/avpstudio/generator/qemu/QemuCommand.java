@@ -87,7 +87,7 @@ final class QemuCommand {
 
 	private void device(VirtioDevice device) {
 		String id = Names.id(device.getName());
-		Transport transport = Names.transport(device);
+		Transport transport = device.effectiveTransport();
 		if (transport == Transport.MMIO && architecture == Architecture.X86_64) {
 			context.unsupported(TARGET, device, "'" + device.getName() + "': the q35 machine has no virtio-mmio transport; generated as virtio-pci");
 			transport = Transport.PCI;

@@ -59,7 +59,7 @@ public class XenTarget extends PerVmTarget {
 		List<String> shares = new ArrayList<>();
 		char vdev = 'a';
 		for (VirtioDevice device : vm.getDevices()) {
-			boolean virtio = architecture == Architecture.AARCH64 && Names.transport(device) == Transport.MMIO;
+			boolean virtio = architecture == Architecture.AARCH64 && device.effectiveTransport() == Transport.MMIO;
 			if (device instanceof BlockDevice block && block.getBackend() != null) {
 				String path = block.getBackend() instanceof ImageBackend image ? image.getPath() : null;
 				String backendVm = block.getBackend() instanceof DriverVmBackend d ? Names.id(d.getVm().getName()) : null;

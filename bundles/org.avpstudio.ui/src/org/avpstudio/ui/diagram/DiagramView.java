@@ -12,6 +12,8 @@ import org.avpstudio.dsl.validation.AvpValidator;
 import org.avpstudio.dsl.validation.ComplianceSettings;
 import org.avpstudio.model.Platform;
 import org.avpstudio.model.VirtualMachine;
+import org.avpstudio.model.devices.DeviceKinds;
+import org.avpstudio.model.devices.PaletteEntry;
 import org.avpstudio.ui.editor.ActiveAvpEditor;
 import org.avpstudio.ui.editor.AvpDocumentSync;
 import org.avpstudio.ui.editor.AvpLanguageServer;
@@ -53,11 +55,8 @@ public class DiagramView extends ViewPart implements DiagramSession.Host {
 
 	public static final String ID = "org.avpstudio.ui.diagramView";
 
-	/** Device kinds offered by the palette: label, metamodel class, base name. */
-	static final String[][] DEVICES = { { "virtio-rng", "EntropyDevice", "rng" }, { "virtio-blk", "BlockDevice", "disk" },
-			{ "virtio-net", "NetworkDevice", "eth" }, { "virtio-console", "ConsoleDevice", "hvc" }, { "virtio-vsock", "VsockDevice", "vsock" },
-			{ "virtio-gpu", "GpuDevice", "gpu" }, { "virtio-input", "InputDevice", "input" }, { "virtio-snd", "SoundDevice", "sound" },
-			{ "watchdog", "WatchdogDevice", "wdt" }, { "rtc", "RtcDevice", "rtc" } };
+	/** Device kinds offered by the palette: label, metamodel class, base name (from the metamodel). */
+	static final List<PaletteEntry> DEVICES = DeviceKinds.palette();
 
 	private Browser browser;
 	private ActiveAvpEditor active;
@@ -93,8 +92,8 @@ public class DiagramView extends ViewPart implements DiagramSession.Host {
 
 	private void palette(IToolBarManager toolbar) {
 		toolbar.add(action("Add VM", () -> edit(ModelEdit.addVm("vm"))));
-		toolbar.add(new DropDownAction("Add Device", java.util.Arrays.stream(DEVICES).map(d -> d[0]).toList(), true,
-				index -> onSelectedVm("Select a VM first, then add a device to it.", vm -> edit(ModelEdit.addDevice(vm, DEVICES[index][1], DEVICES[index][2])))));
+		toolbar.add(new DropDownAction("Add Device", DEVICES.stream().map(PaletteEntry::label).toList(), true,
+				index -> onSelectedVm("Select a VM first, then add a device to it.", vm -> edit(ModelEdit.addDevice(vm, DEVICES.get(index).deviceClass(), DEVICES.get(index).baseName())))));
 		toolbar.add(action("Connect (vsock)...", () -> onSelectedVm("Select the VM the channel starts from, then Connect.",
 				from -> ask("vsock channel", "Connect " + from + " to VM:", "", null).ifPresent(to -> edit(ModelEdit.addVsockChannel(from, to))))));
 		toolbar.add(new DropDownAction("Criticality", VmProperties.LEVELS, false, index -> onSelectedVm("Select a VM to set its criticality.",

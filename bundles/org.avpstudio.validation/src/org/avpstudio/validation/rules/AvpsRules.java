@@ -3,28 +3,40 @@ package org.avpstudio.validation.rules;
 import java.util.List;
 
 import org.avpstudio.validation.AvpsRule;
+import org.avpstudio.validation.rules.audio.AudioArea;
+import org.avpstudio.validation.rules.boot.BootArea;
+import org.avpstudio.validation.rules.console.ConsoleArea;
+import org.avpstudio.validation.rules.filesystem.FilesystemArea;
+import org.avpstudio.validation.rules.general.GeneralArea;
+import org.avpstudio.validation.rules.gpio.GpioArea;
+import org.avpstudio.validation.rules.graphics.GraphicsArea;
+import org.avpstudio.validation.rules.iommu.IommuArea;
+import org.avpstudio.validation.rules.media.MediaArea;
+import org.avpstudio.validation.rules.network.NetworkArea;
+import org.avpstudio.validation.rules.passthrough.PassthroughArea;
+import org.avpstudio.validation.rules.power.PowerArea;
+import org.avpstudio.validation.rules.security.SecurityArea;
+import org.avpstudio.validation.rules.sensors.SensorsArea;
+import org.avpstudio.validation.rules.storage.StorageArea;
+import org.avpstudio.validation.rules.time.TimeArea;
+import org.avpstudio.validation.rules.transport.TransportArea;
+import org.avpstudio.validation.rules.vsock.VsockArea;
+import org.avpstudio.validation.rules.watchdog.WatchdogArea;
 
-/** Every AVPS rule AVP Studio runs, in catalog order of the requirements they check. */
+/** Every AVPS rule AVP Studio runs: the rules of each area, the areas in catalog order. */
 public final class AvpsRules {
 
 	private AvpsRules() {
 	}
 
+	public static List<RuleArea> areas() {
+		return List.of(GeneralArea.area(), BootArea.area(), TransportArea.area(), StorageArea.area(), NetworkArea.area(), VsockArea.area(),
+				GraphicsArea.area(), AudioArea.area(), IommuArea.area(), PassthroughArea.area(), WatchdogArea.area(), PowerArea.area(),
+				GpioArea.area(), SensorsArea.area(), MediaArea.area(), SecurityArea.area(), ConsoleArea.area(), FilesystemArea.area(),
+				TimeArea.area());
+	}
+
 	public static List<AvpsRule> all() {
-		return List.of(new PlatformRules.ConformanceClaimRule(), new PlatformRules.HardwareVirtualizationRule(),
-				new PlatformRules.MemoryIsolationRule(), new PlatformRules.EmulatedDeviceRule(), new PlatformRules.BootRule(),
-				new PlatformRules.TransportSupportRule(), new FeatureRules.ModernDeviceRule(), new FeatureRules.KnownFeaturesRule(),
-				new PlatformRules.StorageRule(), new FeatureRules.BlockFlushRule(), new FeatureRules.ReadOnlyFlagRule(),
-				new FeatureRules.BlockLimitsRule(), new PlatformRules.NetworkRule(), new PlatformRules.NicPassthroughRule(),
-				new FeatureRules.StableMacRule(), new DeviceRules.VsockDeviceRule(), new PlatformRules.VsockRule(),
-				new PlatformRules.SharedMemoryRule(), new DeviceRules.DisplayGpuRule(), new PlatformRules.CompositionRule(),
-				new FeatureRules.EdidRule(), new FeatureRules.VirglRule(), new FeatureRules.ZeroCopyRule(), new DeviceRules.SoundRule(),
-				new PlatformRules.PcmStreamRule(), new PlatformRules.IommuRule(), new FeatureRules.IommuFeaturesRule(),
-				new FeatureRules.AccessPlatformRule(), new OwnershipRule(), new DeviceRules.WatchdogRule(),
-				new DeviceRules.ArmWatchdogModelRule(), new DeviceRules.WatchdogActionRule(), new PlatformRules.ScmiRule(),
-				new PlatformRules.GpioLineRule(), new PlatformRules.SensorScmiRule(), new DeviceRules.VideoCodecRule(),
-				new DeviceRules.EntropyDeviceRule(), new DeviceRules.EntropySourceRule(), new DeviceRules.TeeRule(),
-				new DeviceRules.RpmbRule(), new PlatformRules.CryptoRule(), new DeviceRules.ConsoleDeviceRule(),
-				new PlatformRules.FileSharingRule(), new OptionalCapabilityRule());
+		return areas().stream().flatMap(area -> area.rules().stream()).toList();
 	}
 }

@@ -9,12 +9,12 @@ import org.avpstudio.validation.QuickFix;
 import org.eclipse.emf.ecore.EObject;
 
 /** The quick fixes rules offer; each is a small model change. */
-final class Fixes {
+public final class Fixes {
 
 	private Fixes() {
 	}
 
-	static QuickFix of(String label, Consumer<EObject> change) {
+	public static QuickFix of(String label, Consumer<EObject> change) {
 		return new QuickFix() {
 			@Override
 			public String label() {
@@ -28,7 +28,7 @@ final class Fixes {
 		};
 	}
 
-	static QuickFix addFeature(String feature) {
+	public static QuickFix addFeature(String feature) {
 		return of("Offer " + feature, element -> {
 			VirtioDevice device = (VirtioDevice) element;
 			if (!device.getFeatures().contains(feature)) {
@@ -37,7 +37,7 @@ final class Fixes {
 		});
 	}
 
-	static QuickFix addDevice(String label, String baseName, Supplier<? extends VirtioDevice> factory) {
+	public static QuickFix addDevice(String label, String baseName, Supplier<? extends VirtioDevice> factory) {
 		return of(label, element -> {
 			VirtualMachine vm = (VirtualMachine) element;
 			VirtioDevice device = factory.get();
@@ -46,7 +46,7 @@ final class Fixes {
 		});
 	}
 
-	static String freeName(VirtualMachine vm, String base) {
+	public static String freeName(VirtualMachine vm, String base) {
 		for (int i = 0;; i++) {
 			String candidate = base + i;
 			if (vm.getDevices().stream().noneMatch(d -> candidate.equals(d.getName()))) {

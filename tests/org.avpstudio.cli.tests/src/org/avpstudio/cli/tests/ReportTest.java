@@ -135,7 +135,7 @@ public class ReportTest {
 		assertTrue(sto1, sto1.contains("qemu/builder.args") && sto1.contains("libvirt/builder.xml"));
 		assertTrue("the tester's files do not trace to the builder's disk", !sto1.contains("tester"));
 		String vsock2 = rows.stream().filter(r -> r.startsWith("AVPS-2.0-VSOCK-2,")).findFirst().orElseThrow();
-		assertTrue(vsock2, vsock2.startsWith("AVPS-2.0-VSOCK-2,CONDITIONAL,builder,pass,VsockRule,,VsockDevice vsock0 (devbox.avp:55),"));
+		assertTrue(vsock2, vsock2.startsWith("AVPS-2.0-VSOCK-2,CONDITIONAL,builder,pass,ContextIdRule,,VsockDevice vsock0 (devbox.avp:55),"));
 		assertTrue("the Xen target cannot express vsock, so its file does not realise it: " + vsock2, vsock2.contains("libvirt/builder.xml")
 				&& !vsock2.contains("xen/"));
 	}

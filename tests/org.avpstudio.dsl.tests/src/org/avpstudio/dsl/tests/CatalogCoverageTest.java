@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.avpstudio.spec.CatalogLoader;
 import org.avpstudio.spec.Requirement;
@@ -49,6 +51,19 @@ public class CatalogCoverageTest {
 			}
 		}
 		assertEquals("catalog entries without rule, guest check or manual reason", List.of(), uncovered);
+	}
+
+	/** No requirement is left to two rules: the one that declares it is the one the reports and the matrix name. */
+	@Test
+	public void everyEntryThatExpectsARuleIsDeclaredByExactlyOneRule() {
+		Map<String, List<String>> declaring = new TreeMap<>();
+		for (AvpsRule rule : AvpsRules.all()) {
+			rule.requirementIds().forEach(id -> declaring.computeIfAbsent(id, i -> new ArrayList<>()).add(rule.getClass().getSimpleName()));
+		}
+		for (Requirement r : catalog.requirements()) {
+			List<String> rules = declaring.getOrDefault(r.id(), List.of());
+			assertEquals(r.id() + " (" + r.verification().label() + ") is declared by " + rules, r.verification().hasRule() ? 1 : 0, rules.size());
+		}
 	}
 
 	@Test

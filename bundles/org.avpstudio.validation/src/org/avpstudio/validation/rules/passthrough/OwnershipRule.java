@@ -1,8 +1,7 @@
-package org.avpstudio.validation.rules;
+package org.avpstudio.validation.rules.passthrough;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.avpstudio.model.CameraDevice;
@@ -14,15 +13,16 @@ import org.avpstudio.model.VirtioDevice;
 import org.avpstudio.model.VirtualMachine;
 import org.avpstudio.model.WifiDevice;
 import org.avpstudio.validation.AvpsRule;
-import org.avpstudio.validation.Checks;
 import org.avpstudio.validation.FindingSink;
 import org.avpstudio.validation.PlatformScope;
+import org.avpstudio.validation.Verifies;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * A physical device that is passed through, or served to guests, has exactly one owning VM. The AVPS states
  * this per device area; the requirement id follows the device's kind.
  */
-@Checks({ "AVPS-2.0-WIFI-1", "AVPS-2.0-AUD-3", "AVPS-2.0-USB-1", "AVPS-2.0-USB-2", "AVPS-2.0-GPIO-3", "AVPS-2.0-SENS-3",
+@Verifies({ "AVPS-2.0-WIFI-1", "AVPS-2.0-AUD-3", "AVPS-2.0-USB-1", "AVPS-2.0-USB-2", "AVPS-2.0-GPIO-3", "AVPS-2.0-SENS-3",
 		"AVPS-2.0-CAM-1", "AVPS-2.0-MEDIA-2", "AVPS-2.0-CAN-1" })
 final class OwnershipRule implements AvpsRule {
 
@@ -37,7 +37,7 @@ final class OwnershipRule implements AvpsRule {
 		Map<HostDevice, VirtualMachine> owner = new LinkedHashMap<>();
 		for (VirtualMachine vm : platform.vms()) {
 			for (HostDevice device : vm.getPassthrough()) {
-				claim(device, vm, vm, owner, findings);
+				claim(device, vm, owner, findings);
 			}
 		}
 		Map<HostDevice, VirtualMachine> server = new HashMap<>();
@@ -60,17 +60,16 @@ final class OwnershipRule implements AvpsRule {
 		}
 	}
 
-	private static void claim(HostDevice device, VirtualMachine vm, VirtualMachine element,
-			Map<HostDevice, VirtualMachine> owner, FindingSink findings) {
+	private static void claim(HostDevice device, VirtualMachine vm, Map<HostDevice, VirtualMachine> owner, FindingSink findings) {
 		VirtualMachine previous = owner.putIfAbsent(device, vm);
 		if (previous != null && previous != vm) {
-			report(device, element, "'" + device.getName() + "' is passed through to VM '" + vm.getName() + "' and to VM '"
+			report(device, vm, "'" + device.getName() + "' is passed through to VM '" + vm.getName() + "' and to VM '"
 					+ previous.getName() + "'", null, findings);
 		}
 	}
 
-	private static void report(HostDevice device, org.eclipse.emf.ecore.EObject element, String message, String id,
-			FindingSink findings) {
+	/** Under {@code id}, or when it is null under the requirement of the device's kind (none for some kinds). */
+	private static void report(HostDevice device, EObject element, String message, String id, FindingSink findings) {
 		String requirement = id != null ? id : REQUIREMENT.get(device.getKind());
 		if (requirement != null) {
 			findings.report(requirement, element, message + ": a physical device has one owner",
@@ -93,5 +92,4 @@ final class OwnershipRule implements AvpsRule {
 		}
 		return null;
 	}
-
 }
