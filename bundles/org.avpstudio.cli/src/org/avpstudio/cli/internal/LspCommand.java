@@ -10,6 +10,7 @@ import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 
@@ -29,13 +30,19 @@ public class LspCommand implements Callable<Integer> {
 		return serve(System.in, System.out);
 	}
 
-	/** Serves one client until it exits; the .avp language is registered explicitly (no class-path scanning). */
+	/**
+	 * Serves one client until it exits; the .avp language is registered explicitly (no class-path scanning). A file
+	 * opened with no root and no workspace folder is served too ({@link RootlessWorkspaceManager}).
+	 */
 	public static int serve(InputStream in, OutputStream out) throws Exception {
 		Injector languageInjector = new AvpIdeSetup().createInjectorAndDoEMFRegistration();
 		ResourceServiceProviderRegistryImpl languages = new ResourceServiceProviderRegistryImpl();
 		languages.getExtensionToFactoryMap().put("avp", languageInjector.getInstance(IResourceServiceProvider.class));
 		Injector injector = Guice.createInjector(Modules.override(new ServerModule())
-				.with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages)));
+				.with(binder -> {
+					binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages);
+					binder.bind(WorkspaceManager.class).to(RootlessWorkspaceManager.class);
+				}));
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
 		server.connect(launcher.getRemoteProxy());
