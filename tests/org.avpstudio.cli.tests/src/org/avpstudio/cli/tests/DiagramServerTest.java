@@ -121,7 +121,7 @@ public class DiagramServerTest {
 		String original = Files.readString(model);
 		String url = serve(model);
 		HttpClient http = HttpClient.newHttpClient();
-		String addVm = "{\"clientId\":\"t\",\"action\":{\"kind\":\"avpEdit\",\"op\":\"addVm\"}}";
+		String addVm = "{\"clientId\":\"t\",\"action\":{\"kind\":\"addVm\"}}";
 		HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(url + "action")).POST(HttpRequest.BodyPublishers.ofString(addVm));
 		assertEquals("another web site's page", 403, http.send(post.copy().header("Content-Type", "application/json").header("Origin", "http://evil.example")
 				.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
