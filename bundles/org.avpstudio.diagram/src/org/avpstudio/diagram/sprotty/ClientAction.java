@@ -33,8 +33,4 @@ public sealed interface ClientAction permits ClientAction.RequestModel, ClientAc
 	/** Where one element was moved to. */
 	record ElementMove(String elementId, Point toPosition) {
 	}
-
-	/** A position in the diagram. */
-	record Point(double x, double y) {
-	}
 }

@@ -12,6 +12,7 @@ import org.avpstudio.diagram.sprotty.ClientAction.Move;
 import org.avpstudio.diagram.sprotty.ClientAction.Open;
 import org.avpstudio.diagram.sprotty.ClientAction.RequestModel;
 import org.avpstudio.diagram.sprotty.ClientAction.RequestPopupModel;
+import org.avpstudio.diagram.sprotty.SModelElement.SGraph;
 import org.avpstudio.diagram.sprotty.ServerAction.AvpStatus;
 import org.avpstudio.diagram.sprotty.ServerAction.SetModel;
 import org.avpstudio.diagram.sprotty.ServerAction.UpdateModel;
@@ -137,7 +138,7 @@ public final class DiagramSession {
 	}
 
 	private void sendModel() {
-		var graph = SprottyGraph.of(DiagramLayout.layout(model), pinned);
+		SGraph graph = SprottyGraph.of(DiagramLayout.layout(model), pinned);
 		send(modelSent ? new UpdateModel(graph, true) : new SetModel(graph, modelRequest));
 		modelSent = true;
 	}

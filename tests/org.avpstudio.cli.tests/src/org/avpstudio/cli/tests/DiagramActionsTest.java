@@ -17,6 +17,8 @@ import org.avpstudio.diagram.sprotty.ClientAction.Move;
 import org.avpstudio.diagram.sprotty.DiagramSession;
 import org.avpstudio.diagram.sprotty.MalformedActionException;
 import org.avpstudio.diagram.sprotty.PaletteEdit;
+import org.avpstudio.diagram.sprotty.Point;
+import org.avpstudio.diagram.sprotty.SModelElement;
 import org.avpstudio.diagram.sprotty.SelectElements;
 import org.avpstudio.diagram.sprotty.ServerAction;
 import org.avpstudio.diagram.sprotty.ServerAction.AvpStatus;
@@ -53,7 +55,7 @@ public class DiagramActionsTest {
 		assertEquals(new ActionMessage("page", new PaletteEdit.AddDevice("ivi", "BlockDevice", "disk")), device);
 		ActionMessage move = ActionCodec.decode("{\"action\":{\"kind\":\"move\",\"moves\":[{\"elementId\":\"vm:ivi\",\"toPosition\":{\"x\":10.5,\"y\":20}}],"
 				+ "\"animate\":false,\"finished\":true}}");
-		assertEquals(new Move(List.of(new ClientAction.ElementMove("vm:ivi", new ClientAction.Point(10.5, 20))), true), move.action());
+		assertEquals(new Move(List.of(new ClientAction.ElementMove("vm:ivi", new Point(10.5, 20))), true), move.action());
 		assertEquals("a field the client leaves out is empty", List.of(), ((SelectElements) ActionCodec.decode("{\"action\":{\"kind\":\"elementSelected\"}}").action())
 				.deselectedElementsIDs());
 	}
@@ -62,6 +64,15 @@ public class DiagramActionsTest {
 	public void serverActionsCarryTheirKindAndSelectionsRoundTrip() throws Exception {
 		assertEquals("{\"clientId\":\"page\",\"action\":{\"kind\":\"avpStatus\",\"severity\":\"error\",\"message\":\"not changed: 'Zürich'\"}}",
 				ActionCodec.encode("page", new AvpStatus("error", "not changed: 'Zürich'")));
+		SModelElement.SLabel title = new SModelElement.SLabel("label:title", "vm:ivi#title", "ivi", new Point(10, 18), null, List.of("title"), null);
+		SModelElement.SNode vm = new SModelElement.SNode("node:vm", "vm:ivi", new Point(0, 0), new SModelElement.Dimension(150, 62), 44, false, 1, 0,
+				List.of("vm"), List.of(title));
+		assertEquals("the graph's elements are sent with their own fields, nulls left out",
+				"{\"action\":{\"kind\":\"setModel\",\"newRoot\":{\"type\":\"graph\",\"id\":\"platform\",\"children\":[{\"type\":\"node:vm\",\"id\":\"vm:ivi\","
+						+ "\"position\":{\"x\":0.0,\"y\":0.0},\"size\":{\"width\":150.0,\"height\":62.0},\"header\":44.0,\"hasRows\":false,\"errors\":1,"
+						+ "\"warnings\":0,\"cssClasses\":[\"vm\"],\"children\":[{\"type\":\"label:title\",\"id\":\"vm:ivi#title\",\"text\":\"ivi\","
+						+ "\"position\":{\"x\":10.0,\"y\":18.0},\"cssClasses\":[\"title\"]}]}]},\"responseId\":\"\"}}",
+				ActionCodec.encode(null, new ServerAction.SetModel(new SModelElement.SGraph("graph", "platform", List.of(vm)), "")));
 		SelectElements select = new SelectElements(List.of("vm:ivi"), List.of("vm:cluster"));
 		assertEquals(select, ActionCodec.decode(ActionCodec.encode(null, select)).action());
 	}
