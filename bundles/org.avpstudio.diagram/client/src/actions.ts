@@ -1,22 +1,66 @@
 import { Action } from 'sprotty-protocol';
 
-/** A palette or drag edit for the server to apply to the .avp model (through the serializer). */
-export interface AvpEditAction extends Action {
-    kind: typeof AvpEditAction.KIND;
-    op: 'addVm' | 'addDevice' | 'addChannel' | 'moveDevice' | 'rename' | 'delete' | 'criticality' | 'memory';
-    vm?: string;
-    kind_?: string;
-    name?: string;
-    device?: string;
-    to?: string;
-    value?: string;
+/*
+ * The palette's and the drags' edits, one action per kind of edit, as the server's records take them
+ * (org.avpstudio.diagram.sprotty.PaletteEdit): each names the VM it works on and its own values as the user gave them.
+ */
+
+export interface AddVmAction extends Action {
+    kind: 'addVm';
 }
 
+export interface AddDeviceAction extends Action {
+    kind: 'addDevice';
+    vm: string;
+    /** The device's metamodel class, e.g. EntropyDevice. */
+    deviceClass: string;
+    /** The base of the new device's name (rng: rng0, rng1, ...). */
+    name: string;
+}
+
+export interface AddVsockChannelAction extends Action {
+    kind: 'addVsockChannel';
+    vm: string;
+    to: string;
+}
+
+export interface MoveDeviceAction extends Action {
+    kind: 'moveDevice';
+    vm: string;
+    device: string;
+    to: string;
+}
+
+export interface RenameVmAction extends Action {
+    kind: 'renameVm';
+    vm: string;
+    name: string;
+}
+
+export interface DeleteVmAction extends Action {
+    kind: 'deleteVm';
+    vm: string;
+}
+
+export interface SetCriticalityAction extends Action {
+    kind: 'setCriticality';
+    vm: string;
+    criticality: string;
+}
+
+export interface SetMemoryAction extends Action {
+    kind: 'setMemory';
+    vm: string;
+    /** As typed; the server refuses what is not a positive number of MiB. */
+    mebibytes: string;
+}
+
+export type AvpEditAction = AddVmAction | AddDeviceAction | AddVsockChannelAction | MoveDeviceAction | RenameVmAction | DeleteVmAction
+    | SetCriticalityAction | SetMemoryAction;
+
 export namespace AvpEditAction {
-    export const KIND = 'avpEdit';
-    export function create(op: AvpEditAction['op'], values: Omit<Partial<AvpEditAction>, 'kind' | 'op'> = {}): AvpEditAction {
-        return { kind: KIND, op, ...values };
-    }
+    /** Every edit's kind: the server proxy forwards these. */
+    export const KINDS: AvpEditAction['kind'][] = ['addVm', 'addDevice', 'addVsockChannel', 'moveDevice', 'renameVm', 'deleteVm', 'setCriticality', 'setMemory'];
 }
 
 /** The server's word on the last edit: done, or why it was refused. */
@@ -28,4 +72,8 @@ export interface AvpStatusAction extends Action {
 
 export namespace AvpStatusAction {
     export const KIND = 'avpStatus';
+
+    export function create(severity: AvpStatusAction['severity'], message: string): AvpStatusAction {
+        return { kind: KIND, severity, message };
+    }
 }

@@ -1,7 +1,7 @@
 import { injectable } from 'inversify';
 import { MouseListener, MoveMouseListener, SModelElementImpl } from 'sprotty';
 import { Action } from 'sprotty-protocol';
-import { AvpEditAction } from './actions';
+import { MoveDeviceAction } from './actions';
 
 /** A device row's id is `<vm box id>/device/<device name>`. */
 export function deviceOf(element: SModelElementImpl | undefined): { vm: string, device: string } | undefined {
@@ -48,7 +48,8 @@ export class DeviceDragListener extends MouseListener {
         this.dragged = undefined;
         const to = vmOf(target);
         if (dragged && to && to !== dragged.vm) {
-            return [AvpEditAction.create('moveDevice', { vm: dragged.vm, device: dragged.device, to })];
+            const move: MoveDeviceAction = { kind: 'moveDevice', vm: dragged.vm, device: dragged.device, to };
+            return [move];
         }
         return [];
     }

@@ -43,15 +43,14 @@ export class Palette {
             <span id="selection">nothing selected</span><span id="status"></span>`;
         const on = (action: string, run: () => void) => host.querySelector<HTMLButtonElement>(`[data-action=${action}]`)!.onclick = run;
         const kind = host.querySelector<HTMLSelectElement>('#kind')!;
-        on('add-vm', () => this.edit(AvpEditAction.create('addVm')));
-        on('add-device', () => this.onVm(vm => this.edit(AvpEditAction.create('addDevice',
-            { vm, kind_: kind.value, name: kind.selectedOptions[0].dataset.name }))));
-        on('connect', () => this.onVm(vm => this.ask('vsock channel from ' + vm + ' to VM:', '', to => this.edit(AvpEditAction.create('addChannel', { vm, to })))));
-        on('criticality', () => this.onVm(vm => this.edit(AvpEditAction.create('criticality',
-            { vm, value: host.querySelector<HTMLSelectElement>('#criticality')!.value }))));
-        on('memory', () => this.onVm(vm => this.ask('Memory of ' + vm + ' in MiB:', '1024', mib => this.edit(AvpEditAction.create('memory', { vm, value: mib })))));
-        on('rename', () => this.onVm(vm => this.ask('New name of ' + vm + ':', vm, name => this.edit(AvpEditAction.create('rename', { vm, name })))));
-        on('delete', () => this.onVm(vm => this.edit(AvpEditAction.create('delete', { vm }))));
+        on('add-vm', () => this.edit({ kind: 'addVm' }));
+        on('add-device', () => this.onVm(vm => this.edit({ kind: 'addDevice', vm, deviceClass: kind.value, name: kind.selectedOptions[0].dataset.name ?? '' })));
+        on('connect', () => this.onVm(vm => this.ask('vsock channel from ' + vm + ' to VM:', '', to => this.edit({ kind: 'addVsockChannel', vm, to }))));
+        on('criticality', () => this.onVm(vm => this.edit({ kind: 'setCriticality', vm,
+            criticality: host.querySelector<HTMLSelectElement>('#criticality')!.value })));
+        on('memory', () => this.onVm(vm => this.ask('Memory of ' + vm + ' in MiB:', '1024', mebibytes => this.edit({ kind: 'setMemory', vm, mebibytes }))));
+        on('rename', () => this.onVm(vm => this.ask('New name of ' + vm + ':', vm, name => this.edit({ kind: 'renameVm', vm, name }))));
+        on('delete', () => this.onVm(vm => this.edit({ kind: 'deleteVm', vm })));
     }
 
     /** The selected element's id, or none. */

@@ -17,7 +17,7 @@ export class AvpServerProxy extends DiagramServerProxy {
         registry.register(SelectAction.KIND, this);
         registry.register(SelectAllAction.KIND, this);
         registry.register(MoveAction.KIND, this);
-        registry.register(AvpEditAction.KIND, this);
+        AvpEditAction.KINDS.forEach(kind => registry.register(kind, this));
         this.transport.onMessage(message => this.messageReceived(message));
     }
 

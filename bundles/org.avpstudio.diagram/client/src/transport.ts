@@ -1,3 +1,5 @@
+import { AvpStatusAction } from './actions';
+
 /**
  * How the diagram client reaches the diagram server in the Java process. Inside Eclipse the page runs in an SWT
  * Browser (address ending in `?eclipse`) that defines `avpToJava` (a BrowserFunction) and calls `avpFromJava`
@@ -49,9 +51,15 @@ class HttpTransport implements Transport {
     send(message: string): void {
         // one request at a time, so that the server sees the actions in the order the user made them
         this.queue = this.queue.then(() => fetch('action', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: message })
-            .then(response => response.json())
-            .then((replies: unknown[]) => replies.forEach(reply => this.receiver(JSON.stringify(reply))))
-            .catch(error => this.receiver(JSON.stringify({ action: { kind: 'avpStatus', severity: 'error', message: 'the diagram server is not reachable (' + error + ')' } }))));
+            .then(response => response.ok
+                ? response.json().then((replies: unknown[]) => replies.forEach(reply => this.receiver(JSON.stringify(reply))))
+                : response.text().then(reason => this.status('the diagram server refused the message (' + response.status + '): ' + reason)))
+            .catch(error => this.status('the diagram server is not reachable (' + error + ')')));
+    }
+
+    /** An error shown as the server's status would be. */
+    private status(message: string): void {
+        this.receiver(JSON.stringify({ action: AvpStatusAction.create('error', message) }));
     }
 
     onMessage(receiver: (message: string) => void): void {

@@ -1,206 +1,154 @@
 package org.avpstudio.cli.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Consumer;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
-import org.avpstudio.diagram.DiagramModel;
-import org.avpstudio.diagram.PlatformDiagram;
-import org.avpstudio.diagram.edit.ModelEdit;
+import org.avpstudio.diagram.sprotty.ActionCodec;
 import org.avpstudio.diagram.sprotty.DiagramClient;
-import org.avpstudio.diagram.sprotty.DiagramSession;
-import org.avpstudio.core.ModelException;
-import org.avpstudio.core.ModelSet;
-import org.avpstudio.core.PlatformModel;
-import org.avpstudio.core.io.FileSave;
-import org.avpstudio.core.io.SaveException;
+import org.avpstudio.diagram.sprotty.MalformedActionException;
 import org.avpstudio.dsl.validation.ComplianceSettings;
-import org.avpstudio.model.Platform;
+
+import com.sun.net.httpserver.HttpContext;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 
 /**
- * {@code avp diagram MODEL --serve}: the Sprotty diagram client with a palette, served on localhost, and its diagram
- * server ({@link DiagramSession}) in this process. The client POSTs each action message to {@code /action}; the
- * answer is the list of messages for it (the model, its updates, the outcome of an edit). Edits go through the .avp
- * serializer (comments and layout of untouched text stay) and are written back to the file atomically. A change
- * of the file by another editor is picked up with the next action.
+ * {@code avp diagram MODEL --serve}: the Sprotty diagram client with a palette, served on localhost by the JDK's
+ * HTTP server, and the diagram of the file ({@link ModelFileDiagram}) in this process. {@code GET /} and the
+ * client's files; {@code POST /action} with one action message (JSON, UTF-8) is answered with the messages for it.
+ * Each connection is served on its own (virtual) thread, so a slow client delays no other; a request must arrive
+ * whole within {@value #REQUEST_SECONDS} s, and its answer be taken within {@value #RESPONSE_SECONDS} s, or the
+ * connection is closed.
  */
-final class DiagramServer implements DiagramSession.Host {
+final class DiagramServer {
 
-	private final Path model;
-	private final ComplianceSettings settings;
-	private final ServerSocket socket;
-	private final DiagramSession session = new DiagramSession(this);
-	private final List<String> outbox = new ArrayList<>();
-	private FileTime shown;
-	/** The file as last read (null when it could not be drawn): edits start from it instead of reading it again. */
-	private PlatformModel current;
+	/** The largest action message taken; the client's are a few hundred bytes. */
+	static final int MAX_MESSAGE_BYTES = 1 << 20;
+	/** How long a request (line, headers and body) may take to arrive. */
+	static final int REQUEST_SECONDS = 10;
+	/** How long a request may take from its last byte until its answer is sent (a large model is laid out in between). */
+	static final int RESPONSE_SECONDS = 60;
+
+	private final HttpServer http;
+	private final ExecutorService threads = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("avp-diagram-http-", 0).factory());
+	private final ModelFileDiagram diagram;
 
 	DiagramServer(Path model, ComplianceSettings settings, int port) throws IOException {
-		this.model = model.toAbsolutePath();
-		this.settings = settings;
-		this.socket = new ServerSocket(port, 16, InetAddress.getLoopbackAddress());
+		limitRequestTimes();
+		this.diagram = new ModelFileDiagram(model, settings);
+		this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
+		LocalPageFilter ownPage = new LocalPageFilter(port());
+		route("/", this::clientFile, ownPage);
+		route("/action", this::action, ownPage);
+		http.setExecutor(threads);
 	}
 
 	int port() {
-		return socket.getLocalPort();
+		return http.getAddress().getPort();
 	}
 
-	/** Serves until the process ends (or the socket is closed). */
+	/** Serves until the process ends or the calling thread is interrupted. */
 	void serve() {
-		while (!socket.isClosed()) {
-			try (Socket client = socket.accept()) {
-				handle(client);
-			} catch (IOException e) {
-				// one broken connection does not stop the server
-			}
-		}
-	}
-
-	void close() throws IOException {
-		socket.close();
-	}
-
-	private void handle(Socket client) throws IOException {
-		BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
-		String request = in.readLine();
-		if (request == null) {
-			return;
-		}
-		Map<String, String> headers = new HashMap<>();
-		for (String header = in.readLine(); header != null && !header.isEmpty(); header = in.readLine()) {
-			int colon = header.indexOf(':');
-			if (colon > 0) {
-				headers.put(header.substring(0, colon).strip().toLowerCase(Locale.ROOT), header.substring(colon + 1).strip());
-			}
-		}
-		int length;
+		http.start();
 		try {
-			length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
-		} catch (NumberFormatException e) {
-			length = 0;
-		}
-		char[] body = new char[Math.min(length, 1 << 20)];
-		for (int read = 0; read < body.length;) {
-			int n = in.read(body, read, body.length - read);
-			if (n < 0) {
-				break;
-			}
-			read += n;
-		}
-		String[] parts = request.split(" ");
-		String method = parts[0];
-		String path = parts.length > 1 ? parts[1] : "/";
-		OutputStream out = client.getOutputStream();
-		if (!fromThisMachine(headers)) {
-			respond(out, 403, "text/plain", "the diagram server answers only pages it served itself".getBytes(StandardCharsets.US_ASCII));
-			return;
-		}
-		if (method.equals("POST") && path.equals("/action")) {
-			if (!headers.getOrDefault("content-type", "").startsWith("application/json")) {
-				respond(out, 415, "text/plain", "actions are JSON (Content-Type: application/json)".getBytes(StandardCharsets.US_ASCII));
-				return;
-			}
-			respond(out, 200, "application/json", actions(new String(body)).getBytes(StandardCharsets.UTF_8));
-			return;
-		}
-		String name = path.equals("/") ? DiagramClient.PAGE : path.substring(1);
-		byte[] file = method.equals("GET") ? DiagramClient.file(name) : null;
-		if (file == null) {
-			respond(out, 404, "text/plain", "not found".getBytes(StandardCharsets.US_ASCII));
-		} else {
-			respond(out, 200, DiagramClient.contentType(name), file);
+			new CountDownLatch(1).await();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		} finally {
+			http.stop(0);
+			threads.shutdownNow();
 		}
 	}
 
 	/**
-	 * Whether a request comes from this server's own page: the Host is this loopback address (no DNS rebinding), and
-	 * a browser's Origin, when sent, is this server (another web site cannot post edits to the model).
+	 * The JDK server reads its time limits from system properties once, when the first server of the process is
+	 * made: set them (unless given with -D) before that. A limit of -1, the JDK's default, would let a client that
+	 * stops half-way through a request hold its connection and thread for good.
 	 */
-	private boolean fromThisMachine(Map<String, String> headers) {
-		String port = String.valueOf(port());
-		String host = headers.getOrDefault("host", "");
-		boolean local = host.equals("127.0.0.1:" + port) || host.equals("localhost:" + port);
-		String origin = headers.get("origin");
-		return local && (origin == null || origin.equals("http://127.0.0.1:" + port) || origin.equals("http://localhost:" + port));
-	}
-
-	/** Handles one action message of the client; the messages for it, as a JSON array. */
-	private synchronized String actions(String message) {
-		outbox.clear();
-		refresh();
-		session.receive(message);
-		return "[" + String.join(",", outbox) + "]";
-	}
-
-	/** Shows the file's platform if it changed since it was last shown (or reports why it cannot be drawn). */
-	private void refresh() {
-		try {
-			FileTime modified = Files.getLastModifiedTime(model);
-			if (!modified.equals(shown)) {
-				shown = modified;
-				current = null;
-				current = read();
-				session.show(diagram(current));
-			}
-		} catch (IOException e) {
-			session.status("error", "cannot read " + model.getFileName() + ": " + e.getMessage());
-		} catch (CliException e) {
-			session.status("error", e.getMessage());
+	private static void limitRequestTimes() {
+		if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+			System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(REQUEST_SECONDS));
+		}
+		if (System.getProperty("sun.net.httpserver.maxRspTime") == null) {
+			System.setProperty("sun.net.httpserver.maxRspTime", String.valueOf(RESPONSE_SECONDS));
 		}
 	}
 
-	private static void respond(OutputStream out, int status, String type, byte[] bytes) throws IOException {
-		String head = "HTTP/1.1 " + status + (status == 200 ? " OK" : status == 403 ? " Forbidden" : status == 404 ? " Not Found" : " Unsupported Media Type") + "\r\nContent-Type: " + type + "\r\nContent-Length: " + bytes.length
-				+ "\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n";
-		out.write(head.getBytes(StandardCharsets.US_ASCII));
-		out.write(bytes);
-		out.flush();
+	/** Requests below {@code path} go through {@code filter} to {@code answer}; a refusal is answered with its status and reason. */
+	private void route(String path, Answer answer, LocalPageFilter filter) {
+		HttpContext context = http.createContext(path, request -> {
+			try {
+				answer.to(request);
+			} catch (HttpRefusal refusal) {
+				refuse(request, refusal);
+			} catch (RuntimeException e) {
+				refuse(request, new HttpRefusal(HttpURLConnection.HTTP_INTERNAL_ERROR, "internal error of the diagram server: " + e));
+			} finally {
+				request.close();
+			}
+		});
+		context.getFilters().add(filter);
 	}
 
-	private PlatformModel read() throws CliException {
+	/** Answers one request, or refuses it with an {@link HttpRefusal}. */
+	private interface Answer {
+		void to(HttpExchange request) throws IOException, HttpRefusal;
+	}
+
+	private void clientFile(HttpExchange request) throws IOException, HttpRefusal {
+		String path = request.getRequestURI().getPath();
+		String name = path.equals("/") ? DiagramClient.PAGE : path.substring(1);
+		byte[] file = DiagramClient.file(name);
+		if (file == null) {
+			throw new HttpRefusal(HttpURLConnection.HTTP_NOT_FOUND, "no such file: " + path);
+		}
+		allow(request, "GET");
+		respond(request, HttpURLConnection.HTTP_OK, DiagramClient.contentType(name), file);
+	}
+
+	private void action(HttpExchange request) throws IOException, HttpRefusal {
+		if (!request.getRequestURI().getPath().equals("/action")) {
+			throw new HttpRefusal(HttpURLConnection.HTTP_NOT_FOUND, "no such file: " + request.getRequestURI().getPath());
+		}
+		allow(request, "POST");
+		String type = request.getRequestHeaders().getFirst("Content-Type");
+		if (type == null || !type.startsWith("application/json")) {
+			throw new HttpRefusal(415, "actions are JSON (Content-Type: application/json)");
+		}
+		String message = RequestBody.utf8(request, MAX_MESSAGE_BYTES);
 		try {
-			PlatformModel loaded = new ModelSet(settings).load(model);
-			if (!loaded.usable()) {
-				throw new CliException(model.getFileName() + " has errors; fix them in the text first");
-			}
-			return loaded;
-		} catch (ModelException e) {
-			throw new CliException(e.getMessage());
+			String answer = diagram.answer(ActionCodec.decode(message));
+			respond(request, HttpURLConnection.HTTP_OK, "application/json; charset=utf-8", answer.getBytes(StandardCharsets.UTF_8));
+		} catch (MalformedActionException e) {
+			throw new HttpRefusal(HttpURLConnection.HTTP_BAD_REQUEST, e.getMessage());
 		}
 	}
 
-	private static DiagramModel diagram(PlatformModel loaded) {
-		return PlatformDiagram.of(loaded.scope(), loaded.compliance());
+	private static void allow(HttpExchange request, String method) throws HttpRefusal {
+		if (!request.getRequestMethod().equals(method)) {
+			request.getResponseHeaders().set("Allow", method);
+			throw new HttpRefusal(HttpURLConnection.HTTP_BAD_METHOD, request.getRequestURI().getPath() + " takes " + method + " only");
+		}
 	}
 
-	@Override
-	public void send(String message) {
-		outbox.add(message);
+	static void refuse(HttpExchange request, HttpRefusal refusal) throws IOException {
+		respond(request, refusal.status(), "text/plain; charset=utf-8", refusal.getMessage().getBytes(StandardCharsets.UTF_8));
 	}
 
-	@Override
-	public void apply(Consumer<Platform> change) {
-		try {
-			String text = ModelEdit.apply((current != null ? current : read()).resource(), change);
-			FileSave.save(model, text);
-			refresh();
-			session.status("info", "saved " + model.getFileName());
-		} catch (IllegalStateException | CliException | SaveException e) {
-			session.status("error", "not changed: " + e.getMessage());
+	private static void respond(HttpExchange request, int status, String type, byte[] body) throws IOException {
+		request.getResponseHeaders().set("Content-Type", type);
+		request.getResponseHeaders().set("Cache-Control", "no-store");
+		request.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+		try (OutputStream out = request.getResponseBody()) {
+			out.write(body);
 		}
 	}
 }

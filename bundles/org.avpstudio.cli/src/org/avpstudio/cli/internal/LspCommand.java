@@ -9,6 +9,7 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 
 
 import picocli.CommandLine.Command;
@@ -23,9 +24,13 @@ public class LspCommand implements Callable<Integer> {
 		return serve(System.in, System.out);
 	}
 
-	/** Serves one client until it exits; the .avp language is registered explicitly (no class-path scanning). */
+	/**
+	 * Serves one client until it exits; the .avp language is registered explicitly (no class-path scanning). A file
+	 * opened with no root and no workspace folder is served too ({@link RootlessWorkspaceManager}).
+	 */
 	public static int serve(InputStream in, OutputStream out) throws Exception {
-		LanguageServerImpl server = AvpLanguage.languageServer().getInstance(LanguageServerImpl.class);
+		LanguageServerImpl server = AvpLanguage.languageServer(binder -> binder.bind(WorkspaceManager.class).to(RootlessWorkspaceManager.class))
+				.getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
 		server.connect(launcher.getRemoteProxy());
 		launcher.startListening().get();

@@ -1,30 +1,35 @@
 package org.avpstudio.diagram.sprotty;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import org.avpstudio.diagram.DiagramLayout;
 import org.avpstudio.diagram.DiagramModel;
+import org.avpstudio.diagram.sprotty.ClientAction.ElementMove;
+import org.avpstudio.diagram.sprotty.ClientAction.Move;
+import org.avpstudio.diagram.sprotty.ClientAction.Open;
+import org.avpstudio.diagram.sprotty.ClientAction.RequestModel;
+import org.avpstudio.diagram.sprotty.ClientAction.RequestPopupModel;
+import org.avpstudio.diagram.sprotty.SModelElement.SGraph;
+import org.avpstudio.diagram.sprotty.ServerAction.AvpStatus;
+import org.avpstudio.diagram.sprotty.ServerAction.SetModel;
+import org.avpstudio.diagram.sprotty.ServerAction.UpdateModel;
 import org.avpstudio.model.Platform;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-
 /**
- * The diagram server for one diagram client (Sprotty's action protocol, JSON messages {@code {clientId, action}}).
- * It answers the client's model request, sends the laid-out model again when the platform changes, remembers where
- * the user moved boxes, and hands the palette's edits and the selection to its {@link Host} — the Eclipse view or
- * {@code avp diagram --serve}. The transport (BrowserFunction or HTTP) is the host's business.
+ * The diagram server for one diagram client (Sprotty's action protocol: typed {@link ClientAction}s in, {@link
+ * ServerAction}s out, as JSON messages through {@link ActionCodec}). It answers the client's model request, sends
+ * the laid-out model again when the platform changes, remembers where the user moved boxes, and hands the palette's
+ * edits and the selection to its {@link Host} — the Eclipse view or {@code avp diagram --serve}. The transport
+ * (BrowserFunction or HTTP) is the host's business.
  */
 public final class DiagramSession {
 
 	/** Where the session's messages go and where edits are applied. */
 	public interface Host {
-		/** Sends one action message to the client. */
+		/** Sends one action message (JSON) to the client. */
 		void send(String message);
 
 		/** Applies a model change; the host shows the new model with {@link DiagramSession#show} or reports why not with {@link DiagramSession#status}. */
@@ -44,6 +49,7 @@ public final class DiagramSession {
 	private DiagramModel model;
 	private String clientId;
 	private boolean modelSent;
+	private String modelRequest;
 
 	public DiagramSession(Host host) {
 		this.host = host;
@@ -60,64 +66,56 @@ public final class DiagramSession {
 
 	/** Tells the client how an edit went. */
 	public synchronized void status(String severity, String message) {
-		JsonObject action = action("avpStatus");
-		action.addProperty("severity", severity);
-		action.addProperty("message", message);
-		send(action);
+		send(new AvpStatus(severity, message));
 	}
 
 	/** Selects an element in the client, as a click would. */
 	public synchronized void select(String id) {
-		JsonObject none = action("allSelected");
-		none.addProperty("select", false);
-		send(none);
-		JsonObject select = action("elementSelected");
-		JsonArray ids = new JsonArray();
-		ids.add(id);
-		select.add("selectedElementsIDs", ids);
-		select.add("deselectedElementsIDs", new JsonArray());
-		send(select);
+		send(new SelectAll(false));
+		send(new SelectElements(List.of(id), List.of()));
 	}
 
-	/** Handles one message from the client. Malformed messages are answered with a status, never thrown. */
+	/** Handles one message from the client; one it cannot decode is answered with a status, never thrown. */
 	public synchronized void receive(String message) {
-		JsonObject action;
 		try {
-			JsonObject envelope = JsonParser.parseString(message).getAsJsonObject();
-			if (envelope.has("clientId")) {
-				clientId = envelope.get("clientId").getAsString();
-			}
-			action = envelope.getAsJsonObject("action");
-		} catch (JsonParseException | IllegalStateException | ClassCastException | NullPointerException e) {
-			status("error", "the diagram client sent a message the server does not understand");
-			return;
+			receive(ActionCodec.decode(message));
+		} catch (MalformedActionException e) {
+			status("error", "the diagram client sent a message the server does not understand: " + e.getMessage());
 		}
-		switch (kind(action)) {
-		case "requestModel" -> {
+	}
+
+	/** Handles one action of the client. */
+	public synchronized void receive(ActionMessage message) {
+		if (message.clientId() != null) {
+			clientId = message.clientId();
+		}
+		switch (message.action()) {
+		case RequestModel request -> {
 			if (clientId == null) {
 				clientId = "avp-diagram";
 			}
 			modelSent = false;
+			modelRequest = request.requestId();
 			if (model != null) {
 				sendModel();
 			}
 		}
-		case "elementSelected" -> host.selected(first(action.getAsJsonArray("selectedElementsIDs")));
-		case "allSelected" -> host.selected(null);
-		case "open" -> host.opened(action.has("elementId") ? action.get("elementId").getAsString() : null);
-		case "move" -> moved(action.getAsJsonArray("moves"));
-		case "avpEdit" -> {
+		case SelectElements select -> host.selected(select.selectedElementsIDs().isEmpty() ? null : select.selectedElementsIDs().get(0));
+		case SelectAll all -> host.selected(null);
+		case Open open -> host.opened(open.elementId());
+		case Move move -> moved(move);
+		case RequestPopupModel popup -> {
+			// no popups: a box's issue marker shows its findings as a tooltip
+		}
+		case PaletteEdit edit -> {
 			Consumer<Platform> change;
 			try {
-				change = PaletteEdit.of(action);
+				change = edit.change();
 			} catch (IllegalArgumentException e) {
 				status("error", "not changed: " + e.getMessage());
 				return;
 			}
 			host.apply(change);
-		}
-		default -> {
-			// other client notifications (popups, bounds) need no answer here
 		}
 		}
 	}
@@ -127,50 +125,25 @@ public final class DiagramSession {
 		return Map.copyOf(pinned);
 	}
 
-	private void moved(JsonArray moves) {
-		if (moves == null) {
+	/** Boxes stay where a drag ends; the positions on the way there do not matter. */
+	private void moved(Move move) {
+		if (!move.finished()) {
 			return;
 		}
-		for (JsonElement move : moves) {
-			JsonObject m = move.getAsJsonObject();
-			String id = m.get("elementId").getAsString();
-			JsonObject to = m.getAsJsonObject("toPosition");
-			if (model != null && model.box(id) != null && to != null) {
-				pinned.put(id, new double[] { to.get("x").getAsDouble(), to.get("y").getAsDouble() });
+		for (ElementMove m : move.moves()) {
+			if (m != null && m.toPosition() != null && model != null && model.box(m.elementId()) != null) {
+				pinned.put(m.elementId(), new double[] { m.toPosition().x(), m.toPosition().y() });
 			}
 		}
 	}
 
 	private void sendModel() {
-		JsonObject action = action(modelSent ? "updateModel" : "setModel");
-		action.add("newRoot", SprottyGraph.of(DiagramLayout.layout(model), pinned));
-		if (modelSent) {
-			action.addProperty("animate", true);
-		}
+		SGraph graph = SprottyGraph.of(DiagramLayout.layout(model), pinned);
+		send(modelSent ? new UpdateModel(graph, true) : new SetModel(graph, modelRequest));
 		modelSent = true;
-		send(action);
 	}
 
-	private void send(JsonObject action) {
-		JsonObject envelope = new JsonObject();
-		if (clientId != null) {
-			envelope.addProperty("clientId", clientId);
-		}
-		envelope.add("action", action);
-		host.send(envelope.toString());
-	}
-
-	private static JsonObject action(String kind) {
-		JsonObject action = new JsonObject();
-		action.addProperty("kind", kind);
-		return action;
-	}
-
-	private static String kind(JsonObject action) {
-		return action != null && action.has("kind") ? action.get("kind").getAsString() : "";
-	}
-
-	private static String first(JsonArray ids) {
-		return ids == null || ids.isEmpty() ? null : ids.get(0).getAsString();
+	private void send(ServerAction action) {
+		host.send(ActionCodec.encode(clientId, action));
 	}
 }

@@ -5,53 +5,103 @@ import java.util.function.Consumer;
 import org.avpstudio.diagram.edit.ModelEdit;
 import org.avpstudio.model.Platform;
 
-import com.google.gson.JsonObject;
+/**
+ * An edit the diagram client's palette or a drag asks for: one action per kind of edit, each naming the VM it works
+ * on ({@code vm}) and its own values as the user gave them.
+ */
+public sealed interface PaletteEdit extends ClientAction {
 
-/** The model change a palette or drag action of the diagram client asks for ({@code avpEdit}), or why none. */
-public final class PaletteEdit {
+	/** The model change; throws {@link IllegalArgumentException} with a message for the user when the input cannot be used. */
+	Consumer<Platform> change();
 
-	private PaletteEdit() {
+	/** {@code addVm}: a new VM with a free name. */
+	record AddVm() implements PaletteEdit {
+		@Override
+		public Consumer<Platform> change() {
+			return ModelEdit.addVm("vm");
+		}
 	}
 
-	/** The change; throws {@link IllegalArgumentException} with a user message for an action it cannot do. */
-	public static Consumer<Platform> of(JsonObject action) {
-		String vm = text(action, "vm");
-		return switch (text(action, "op")) {
-		case "addVm" -> ModelEdit.addVm("vm");
-		case "addDevice" -> ModelEdit.addDevice(required(vm, "select a VM first"), text(action, "kind_").isEmpty() ? "EntropyDevice" : text(action, "kind_"),
-				text(action, "name").isEmpty() ? "dev" : text(action, "name"));
-		case "addChannel" -> ModelEdit.addVsockChannel(required(vm, "select a VM first"), required(text(action, "to"), "name the VM to connect to"));
-		case "moveDevice" -> ModelEdit.moveDevice(vm, text(action, "device"), text(action, "to"));
-		case "rename" -> ModelEdit.renameVm(required(vm, "select a VM first"), validName(text(action, "name")));
-		case "delete" -> ModelEdit.deleteVm(required(vm, "select a VM first"));
-		case "criticality" -> ModelEdit.setCriticality(required(vm, "select a VM first"), text(action, "value"));
-		case "memory" -> ModelEdit.setMemory(required(vm, "select a VM first"), mebibytes(text(action, "value")));
-		default -> throw new IllegalArgumentException("unknown diagram action '" + text(action, "op") + "'");
-		};
+	/** {@code addDevice}: a VIRTIO device of a metamodel class (default EntropyDevice), named from {@code name} (default dev). */
+	record AddDevice(String vm, String deviceClass, String name) implements PaletteEdit {
+		@Override
+		public Consumer<Platform> change() {
+			return ModelEdit.addDevice(selected(vm), or(deviceClass, "EntropyDevice"), or(name, "dev"));
+		}
 	}
 
-	private static String text(JsonObject action, String key) {
-		return action.has(key) && action.get(key).isJsonPrimitive() ? action.get(key).getAsString().strip() : "";
+	/** {@code addVsockChannel}: a vsock channel from the VM to another. */
+	record AddVsockChannel(String vm, String to) implements PaletteEdit {
+		@Override
+		public Consumer<Platform> change() {
+			return ModelEdit.addVsockChannel(selected(vm), required(to, "name the VM to connect to"));
+		}
+	}
+
+	/** {@code moveDevice}: a device row dropped on another VM. */
+	record MoveDevice(String vm, String device, String to) implements PaletteEdit {
+		@Override
+		public Consumer<Platform> change() {
+			return ModelEdit.moveDevice(selected(vm), required(device, "drag a device row"), required(to, "drop the device on a VM"));
+		}
+	}
+
+	/** {@code renameVm}: a new name, which must be a name of the .avp language. */
+	record RenameVm(String vm, String name) implements PaletteEdit {
+		@Override
+		public Consumer<Platform> change() {
+			String newName = text(name);
+			if (!newName.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+				throw new IllegalArgumentException("'" + newName + "' is not a valid name: use letters, digits and _, starting with a letter");
+			}
+			return ModelEdit.renameVm(selected(vm), newName);
+		}
+	}
+
+	/** {@code deleteVm}: the VM with the channels that point to it. */
+	record DeleteVm(String vm) implements PaletteEdit {
+		@Override
+		public Consumer<Platform> change() {
+			return ModelEdit.deleteVm(selected(vm));
+		}
+	}
+
+	/** {@code setCriticality}: QM, ASIL-A ... ASIL-D. */
+	record SetCriticality(String vm, String criticality) implements PaletteEdit {
+		@Override
+		public Consumer<Platform> change() {
+			return ModelEdit.setCriticality(selected(vm), text(criticality));
+		}
+	}
+
+	/** {@code setMemory}: the memory in MiB, as the user typed it. */
+	record SetMemory(String vm, String mebibytes) implements PaletteEdit {
+		@Override
+		public Consumer<Platform> change() {
+			String value = text(mebibytes);
+			if (!value.matches("[1-9][0-9]{0,8}")) {
+				throw new IllegalArgumentException("'" + value + "' is not a memory size: give a positive number of MiB");
+			}
+			return ModelEdit.setMemory(selected(vm), Long.parseLong(value));
+		}
+	}
+
+	private static String text(String value) {
+		return value == null ? "" : value.strip();
+	}
+
+	private static String or(String value, String otherwise) {
+		return text(value).isEmpty() ? otherwise : text(value);
 	}
 
 	private static String required(String value, String hint) {
-		if (value.isEmpty()) {
+		if (text(value).isEmpty()) {
 			throw new IllegalArgumentException(hint);
 		}
-		return value;
+		return text(value);
 	}
 
-	private static String validName(String name) {
-		if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-			throw new IllegalArgumentException("'" + name + "' is not a valid name: use letters, digits and _, starting with a letter");
-		}
-		return name;
-	}
-
-	private static long mebibytes(String value) {
-		if (!value.matches("[1-9][0-9]{0,8}")) {
-			throw new IllegalArgumentException("'" + value + "' is not a memory size: give a positive number of MiB");
-		}
-		return Long.parseLong(value);
+	private static String selected(String vm) {
+		return required(vm, "select a VM first");
 	}
 }

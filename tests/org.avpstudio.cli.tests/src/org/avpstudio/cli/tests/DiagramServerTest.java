@@ -4,10 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -26,6 +22,9 @@ public class DiagramServerTest {
 	@Rule
 	public TemporaryFolder tmp = new TemporaryFolder();
 
+	@Rule
+	public ServedDiagrams servers = new ServedDiagrams();
+
 	/** The DOM element Sprotty renders for a model element id. */
 	private static String element(String id) {
 		return "[id=\"avp-diagram_" + id + "\"]";
@@ -36,7 +35,7 @@ public class DiagramServerTest {
 		Path model = tmp.getRoot().toPath().resolve("devbox.avp");
 		Files.copy(Avp.example("devbox/devbox.avp"), model);
 		String original = Files.readString(model);
-		String url = serve(model);
+		String url = servers.serve(model);
 		try (Cdp browser = Cdp.open(url, tmp.newFolder("chromium").toPath())) {
 			browser.waitFor("the diagram", "!!document.querySelector('" + element("vm:builder") + "')");
 			assertEquals("Sprotty draws the model (a graph root with its nodes)", "true",
@@ -103,7 +102,7 @@ public class DiagramServerTest {
 
 	@Test
 	public void findingsAreMarkedOnTheirElements() throws Exception {
-		try (Cdp browser = Cdp.open(serve(Avp.example("noncompliant/cockpit-gaps.avp")) /* only read: no edits */, tmp.newFolder("chromium").toPath())) {
+		try (Cdp browser = Cdp.open(servers.serve(Avp.example("noncompliant/cockpit-gaps.avp")) /* only read: no edits */, tmp.newFolder("chromium").toPath())) {
 			browser.waitFor("the diagram", "document.querySelectorAll('g.avp-box').length >= 3");
 			assertEquals("boxes with open errors carry Sprotty's error marker", "true",
 					browser.eval("document.querySelectorAll('.sprotty-issue.sprotty-error').length > 0"
@@ -111,55 +110,6 @@ public class DiagramServerTest {
 			String tooltip = browser.eval("document.querySelector('.sprotty-issue.sprotty-error title').textContent");
 			assertTrue(tooltip, tooltip.contains("open error"));
 			assertEquals("device rows with findings are marked too", "true", browser.eval("document.querySelectorAll('.sprotty-label.device.error, .sprotty-label.device.warning').length > 0"));
-		}
-	}
-
-	@Test
-	public void onlyItsOwnPageCanPostEdits() throws Exception {
-		Path model = tmp.getRoot().toPath().resolve("devbox.avp");
-		Files.copy(Avp.example("devbox/devbox.avp"), model);
-		String original = Files.readString(model);
-		String url = serve(model);
-		HttpClient http = HttpClient.newHttpClient();
-		String addVm = "{\"clientId\":\"t\",\"action\":{\"kind\":\"avpEdit\",\"op\":\"addVm\"}}";
-		HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(url + "action")).POST(HttpRequest.BodyPublishers.ofString(addVm));
-		assertEquals("another web site's page", 403, http.send(post.copy().header("Content-Type", "application/json").header("Origin", "http://evil.example")
-				.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
-		assertEquals("a form post without preflight", 415,
-				http.send(post.copy().header("Content-Type", "text/plain").build(), HttpResponse.BodyHandlers.ofString()).statusCode());
-		assertEquals("nothing was changed", original, Files.readString(model));
-		HttpResponse<String> own = http.send(post.copy().header("Content-Type", "application/json").header("Origin", url.substring(0, url.length() - 1)).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertEquals(200, own.statusCode());
-		assertTrue(own.body(), own.body().contains("\"avpStatus\"") && own.body().contains("saved devbox.avp"));
-		assertTrue(Files.readString(model).contains("vm vm1 {"));
-		HttpResponse<String> garbage = http.send(HttpRequest.newBuilder(URI.create(url + "action")).header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString("{not json")).build(), HttpResponse.BodyHandlers.ofString());
-		assertEquals("a malformed message gets an answer, not a crash", 200, garbage.statusCode());
-		assertTrue(garbage.body(), garbage.body().contains("does not understand"));
-	}
-
-	/** Starts {@code avp diagram MODEL --serve} on a free port; its URL once it answers. */
-	private static String serve(Path model) throws Exception {
-		int port;
-		try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-			port = free.getLocalPort();
-		}
-		Thread server = new Thread(() -> Avp.run("diagram", model.toString(), "--serve", "--port", String.valueOf(port)), "avp diagram --serve");
-		server.setDaemon(true);
-		server.start();
-		String url = "http://127.0.0.1:" + port + "/";
-		HttpClient http = HttpClient.newHttpClient();
-		long end = System.currentTimeMillis() + 60_000;
-		while (true) {
-			try {
-				if (http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-					return url;
-				}
-			} catch (java.io.IOException e) {
-				assertTrue("the diagram server starts", System.currentTimeMillis() < end);
-				Thread.sleep(200);
-			}
 		}
 	}
 }

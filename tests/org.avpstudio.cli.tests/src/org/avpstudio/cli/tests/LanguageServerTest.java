@@ -14,6 +14,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.avpstudio.cli.internal.LspCommand;
+import org.avpstudio.dsl.validation.AvpValidator;
 import org.eclipse.lsp4j.*;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -65,9 +66,18 @@ public class LanguageServerTest {
 		model = dir.resolve("cockpit-gaps.avp");
 		Files.copy(examples.resolve("noncompliant/cockpit-gaps.avp"), model);
 		uri = model.toUri().toString();
+	}
+
+	/** Initializes the server as an editor with the test's folder open. */
+	private void initializeWithWorkspace() throws Exception {
+		Path dir = tmp.getRoot().toPath();
 		InitializeParams init = new InitializeParams();
 		init.setWorkspaceFolders(List.of(new WorkspaceFolder(dir.toUri().toString(), "test")));
 		init.setRootUri(dir.toUri().toString());
+		initialize(init);
+	}
+
+	private void initialize(InitializeParams init) throws Exception {
 		InitializeResult result = server.initialize(init).get(60, TimeUnit.SECONDS);
 		capabilities = result;
 		assertTrue(result.getCapabilities().getCompletionProvider() != null);
@@ -95,6 +105,7 @@ public class LanguageServerTest {
 
 	@Test
 	public void diagnosticsCompletionCodeActionsHoverAndFormatting() throws Exception {
+		initializeWithWorkspace();
 		String text = Files.readString(model);
 		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "avp", 1, text)));
 		PublishDiagnosticsParams published = diagnosticsOf(uri, "AVPS-2.0-RNG-1");
@@ -170,6 +181,7 @@ public class LanguageServerTest {
 	/** A document with CR line endings cut in an unclosed block: its syntax error is published, where LF puts it. */
 	@Test
 	public void syntaxErrorsAtTheEndOfACrDocumentArePublished() throws Exception {
+		initializeWithWorkspace();
 		String lf = "platform p {\n\tvm a {\n\t\tmemory 64 MiB\n";
 		Range expected = null;
 		for (String text : List.of(lf, lf.replace('\n', '\r'), lf.replace("\n", "\r\n"))) {
@@ -183,6 +195,69 @@ public class LanguageServerTest {
 			assertEquals("as with LF endings", expected, syntax.getRange());
 		}
 	}
+
+	/** An editor that opens a single file sends no root and no folders (LSP allows it); one without folder support. */
+	@Test
+	public void aSingleFileWithoutRootIsServedWithItsImports() throws Exception {
+		initialize(new InitializeParams());
+		singleFileIsServedWithItsImports();
+	}
+
+	/** The same from an editor that supports workspace folders and has none open. */
+	@Test
+	public void aSingleFileWithoutWorkspaceFoldersIsServedWithItsImports() throws Exception {
+		InitializeParams init = new InitializeParams();
+		WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
+		workspace.setWorkspaceFolders(true);
+		init.setCapabilities(new ClientCapabilities(workspace, new TextDocumentClientCapabilities(), null));
+		initialize(init);
+		singleFileIsServedWithItsImports();
+	}
+
+	/**
+	 * cockpit-gaps.avp pins its VMs' vCPUs to cores declared only in soc.avp, which it imports and the editor never
+	 * opens: the server reads it from disk beside the file. The compliance findings (published only for a fully
+	 * resolved platform) come with no link or import error; where soc.avp is missing, both appear.
+	 */
+	private void singleFileIsServedWithItsImports() throws Exception {
+		String messy = Files.readString(model).replace("platform cockpit_gaps {", "platform   cockpit_gaps   {");
+		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "avp", 1, messy)));
+		List<Diagnostic> published = diagnosticsOf(uri, "AVPS-2.0-RNG-1").getDiagnostics();
+		assertEquals("no link or import error: the cores come from soc.avp beside the file", List.of(),
+				published.stream().filter(d -> d.getCode() != null && UNRESOLVED.contains(d.getCode().getLeft())).toList());
+		Diagnostic rng = published.stream().filter(d -> "AVPS-2.0-RNG-1".equals(d.getCode().getLeft())).findFirst().get();
+		assertEquals("the ivi VM line", 86, rng.getRange().getStart().getLine());
+
+		Path elsewhere = Files.createDirectory(tmp.getRoot().toPath().resolve("elsewhere"));
+		String orphanUri = elsewhere.resolve("cockpit-gaps.avp").toUri().toString();
+		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(orphanUri, "avp", 1, messy)));
+		List<Diagnostic> orphan = diagnosticsOf(orphanUri, AvpValidator.IMPORT_FAILED).getDiagnostics();
+		assertTrue("without soc.avp beside it the cores are unresolved: " + orphan,
+				orphan.stream().anyMatch(d -> d.getCode() != null && "org.eclipse.xtext.diagnostics.Diagnostic.Linking".equals(d.getCode().getLeft())));
+
+		// completion after 'vcpu 0 on ' proposes the cores of the imported hardware
+		String typing = Files.readString(model).replaceFirst("vcpu 0 on a55_0", "vcpu 0 on ");
+		String typingUri = tmp.getRoot().toPath().resolve("typing.avp").toUri().toString();
+		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(typingUri, "avp", 1, typing)));
+		List<String> lines = typing.lines().toList();
+		int line = lines.indexOf("\t\tvcpu 0 on ");
+		var proposals = server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(typingUri),
+				new Position(line, lines.get(line).length()))).get(30, TimeUnit.SECONDS);
+		List<String> labels = (proposals.isLeft() ? proposals.getLeft() : proposals.getRight().getItems()).stream().map(CompletionItem::getLabel).toList();
+		assertTrue(labels.toString(), labels.containsAll(List.of("a55_0", "a76_3")));
+
+		// hover on the VM shows the requirement behind its finding
+		Hover hover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(86, 5))).get(30, TimeUnit.SECONDS);
+		assertTrue(hover.getContents().getRight().getValue(), hover.getContents().getRight().getValue().contains("**AVPS-2.0-RNG-1**"));
+
+		// formatting takes the extra blanks out of the platform line
+		List<? extends TextEdit> edits = server.getTextDocumentService()
+				.formatting(new DocumentFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(4, false))).get(30, TimeUnit.SECONDS);
+		assertTrue(edits.toString(), edits.stream().anyMatch(e -> e.getRange().getStart().getLine() == 4 && e.getNewText().equals(" ")));
+	}
+
+	/** Codes of the errors a reference that cannot be resolved leaves. */
+	private static final List<String> UNRESOLVED = List.of("org.eclipse.xtext.diagnostics.Diagnostic.Linking", AvpValidator.IMPORT_FAILED);
 
 	private class Client implements LanguageClient {
 		@Override

@@ -1,0 +1,5 @@
+package org.avpstudio.diagram.sprotty;
+
+/** {@code allSelected}: everything selected, or ({@code select} false) nothing. */
+public record SelectAll(boolean select) implements ClientAction, ServerAction {
+}
