@@ -4,40 +4,15 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.avpstudio.cli.AvpCommandLine;
-import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 /** The avp command line as CI uses it: exit codes, located messages, no stack traces, safe outputs. */
-public class AvpCommandLineTest {
-
-	@Rule
-	public TemporaryFolder tmp = new TemporaryFolder();
-
-	private String out;
-	private String err;
-
-	private int avp(String... args) {
-		StringWriter o = new StringWriter();
-		StringWriter e = new StringWriter();
-		int exit = AvpCommandLine.run(args, new PrintWriter(o, true), new PrintWriter(e, true));
-		out = o.toString();
-		err = e.toString();
-		assertFalse("no stack trace: " + err, err.contains("\tat ") || out.contains("\tat "));
-		return exit;
-	}
-
-	private static Path example(String relative) {
-		return Path.of(System.getProperty("avp.examples", "../../examples")).toAbsolutePath().normalize().resolve(relative);
-	}
+public class AvpCommandLineTest extends CommandLineFixture {
 
 	@Test
 	public void helpAndVersion() {

@@ -1,54 +1,22 @@
 package org.avpstudio.cli.tests;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
-import org.avpstudio.cli.AvpCommandLine;
-import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 /**
  * What the command line writes into a user's files is saved as an editor saves it: --fix keeps the model's mode
  * and fixes the file a symlink points to; reports and diagrams get the umask's mode, not 600; a read-only model is
  * refused and stays as it was. Every command that checks a model takes --profile and --catalog.
  */
-public class SavingTest {
-
-	@Rule
-	public TemporaryFolder tmp = new TemporaryFolder();
-
-	private String out;
-	private String err;
-
-	private int avp(String... args) {
-		StringWriter o = new StringWriter();
-		StringWriter e = new StringWriter();
-		int exit = AvpCommandLine.run(args, new PrintWriter(o, true), new PrintWriter(e, true));
-		out = o.toString();
-		err = e.toString();
-		assertFalse("no stack trace: " + err, err.contains("\tat ") || out.contains("\tat "));
-		return exit;
-	}
-
-	private static Path example(String relative) {
-		return Path.of(System.getProperty("avp.examples", "../../examples")).toAbsolutePath().normalize().resolve(relative);
-	}
-
-	private Path gapsIn(Path folder) throws Exception {
-		Files.createDirectories(folder);
-		Files.copy(example("noncompliant/soc.avp"), folder.resolve("soc.avp"));
-		return Files.copy(example("noncompliant/cockpit-gaps.avp"), folder.resolve("cockpit-gaps.avp"));
-	}
+public class SavingTest extends CommandLineFixture {
 
 	@Test
 	public void fixKeepsTheModelsMode() throws Exception {
@@ -117,6 +85,12 @@ public class SavingTest {
 			assertEquals(2, avp(concat(command, "--catalog", catalog.toString())));
 			assertTrue(command[0] + ": " + err, err.contains("missing-columns.csv"));
 		}
+	}
+
+	private Path gapsIn(Path folder) throws Exception {
+		Files.createDirectories(folder);
+		Files.copy(example("noncompliant/soc.avp"), folder.resolve("soc.avp"));
+		return Files.copy(example("noncompliant/cockpit-gaps.avp"), folder.resolve("cockpit-gaps.avp"));
 	}
 
 	private static String[] concat(String[] first, String... more) {
