@@ -31,6 +31,14 @@ public final class ModelEdit {
 	}
 
 	/** The text of {@code resource} after {@code change}; throws {@link IllegalStateException} with a user message if it cannot be written. */
+	/** What {@link #isName} accepts, said for a user who typed something else. */
+	public static final String NAME_RULE = "use letters, digits and _, starting with a letter or _";
+
+	/** Whether {@code name} can stand as an element's name in .avp text (the language's ID). */
+	public static boolean isName(String name) {
+		return name != null && name.matches("[A-Za-z_][A-Za-z0-9_]*");
+	}
+
 	public static String apply(XtextResource resource, Consumer<Platform> change) {
 		try {
 			XtextResourceSet set = resource.getResourceServiceProvider().get(XtextResourceSet.class);

@@ -51,8 +51,8 @@ public sealed interface PaletteEdit extends ClientAction {
 		@Override
 		public Consumer<Platform> change() {
 			String newName = text(name);
-			if (!newName.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-				throw new IllegalArgumentException("'" + newName + "' is not a valid name: use letters, digits and _, starting with a letter");
+			if (!ModelEdit.isName(newName)) {
+				throw new IllegalArgumentException("'" + newName + "' is not a valid name: " + ModelEdit.NAME_RULE);
 			}
 			return ModelEdit.renameVm(selected(vm), newName);
 		}

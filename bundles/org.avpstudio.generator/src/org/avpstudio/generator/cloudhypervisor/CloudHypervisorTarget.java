@@ -105,7 +105,7 @@ public class CloudHypervisorTarget extends PerVmTarget {
 		}
 		for (HostDevice host : vm.getPassthrough()) {
 			String address = host.getAddress();
-			if (address != null && address.matches("[0-9a-fA-F]{4}:[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7]")) {
+			if (Names.isPciAddress(address)) {
 				add(args, "--device", "path=/sys/bus/pci/devices/" + address + ",id=" + Names.id(host.getName()));
 			} else {
 				context.unsupported(TARGET, host, "host device '" + host.getName() + "' has no PCI address; Cloud Hypervisor passes through PCI devices");

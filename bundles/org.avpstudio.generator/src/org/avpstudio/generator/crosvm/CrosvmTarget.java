@@ -84,7 +84,7 @@ public class CrosvmTarget extends PerVmTarget {
 		}
 		for (HostDevice host : vm.getPassthrough()) {
 			String address = host.getAddress();
-			if (address != null && address.matches("[0-9a-fA-F]{4}:[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7]")) {
+			if (Names.isPciAddress(address)) {
 				args.add("--vfio");
 				args.add("/sys/bus/pci/devices/" + address);
 			} else {

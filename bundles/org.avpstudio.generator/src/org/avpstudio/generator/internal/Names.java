@@ -14,6 +14,11 @@ public final class Names {
 		return safe.isEmpty() || !Character.isLetter(safe.charAt(0)) ? "d" + safe : safe;
 	}
 
+	/** Whether a host device address is a PCI address in domain:bus:slot.function form (e.g. 0000:03:00.0). */
+	public static boolean isPciAddress(String address) {
+		return address != null && address.matches("[0-9a-fA-F]{4}:[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7]");
+	}
+
 	/** A file name for a VM's outputs. */
 	public static String fileStem(VirtualMachine vm) {
 		return id(vm.getName());

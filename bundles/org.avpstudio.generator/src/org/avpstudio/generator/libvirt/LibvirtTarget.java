@@ -135,7 +135,7 @@ public class LibvirtTarget extends PerVmTarget {
 		}
 		for (HostDevice host : vm.getPassthrough()) {
 			String a = host.getAddress() == null ? "" : host.getAddress();
-			if (a.matches("[0-9a-fA-F]{4}:[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7]")) {
+			if (Names.isPciAddress(a)) {
 				x.append("    <hostdev mode='subsystem' type='pci' managed='yes'>\n      <source>\n        <address domain='0x").append(a, 0, 4)
 						.append("' bus='0x").append(a, 5, 7).append("' slot='0x").append(a, 8, 10).append("' function='0x").append(a.substring(11))
 						.append("'/>\n      </source>\n    </hostdev>\n");

@@ -188,7 +188,7 @@ final class QemuCommand {
 
 	private void passthrough(HostDevice host) {
 		String address = host.getAddress();
-		if (address != null && address.matches("[0-9a-fA-F]{4}:[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7]")) {
+		if (Names.isPciAddress(address)) {
 			add("-device", Json.object().put("driver", "vfio-pci").put("host", address).put("id", Names.id(host.getName())));
 		} else {
 			context.unsupported(TARGET, host, "host device '" + host.getName() + "' has no PCI address; QEMU passes through PCI devices only");

@@ -118,7 +118,7 @@ public class XenTarget extends PerVmTarget {
 			String address = SafeText.check(context, TARGET, host, "host address", host.getAddress(), UNQUOTABLE);
 			if (address == null || address.isBlank()) {
 				context.unsupported(TARGET, host, "host device '" + host.getName() + "' has no address to pass through");
-			} else if (address.matches("[0-9a-fA-F]{4}:[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7]")) {
+			} else if (Names.isPciAddress(address)) {
 				pci.add("'" + address + "'");
 			} else {
 				dt.add("\"" + address + "\"");

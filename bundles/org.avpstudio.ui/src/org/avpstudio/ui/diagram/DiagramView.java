@@ -102,7 +102,7 @@ public class DiagramView extends ViewPart implements DiagramSession.Host {
 				vm -> ask("Memory", "Memory of " + vm + " in MiB:", "1024", text -> text.matches("[1-9][0-9]*") ? null : "a positive number of MiB")
 						.ifPresent(mib -> edit(ModelEdit.setMemory(vm, Long.parseLong(mib)))))));
 		toolbar.add(action("Rename...", () -> onSelectedVm("Select a VM to rename.",
-				vm -> ask("Rename VM", "New name of " + vm + ":", vm, text -> text.matches("[A-Za-z_][A-Za-z0-9_]*") ? null : "letters, digits and _ only")
+				vm -> ask("Rename VM", "New name of " + vm + ":", vm, text -> ModelEdit.isName(text) ? null : ModelEdit.NAME_RULE)
 						.ifPresent(name -> edit(ModelEdit.renameVm(vm, name))))));
 		toolbar.add(action("Delete", () -> onSelectedVm("Select a VM to delete.", vm -> edit(ModelEdit.deleteVm(vm)))));
 	}

@@ -79,7 +79,7 @@ public final class VmProperties implements IPropertySource {
 		switch ((String) id) {
 		case NAME -> {
 			String name = String.valueOf(value).strip();
-			if (!name.equals(values.name()) && name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+			if (!name.equals(values.name()) && ModelEdit.isName(name)) {
 				view.edit(ModelEdit.renameVm(values.name(), name));
 				view.select("vm:" + name);
 			}

@@ -2,6 +2,7 @@ package org.avpstudio.ui.editor;
 
 import org.avpstudio.dsl.validation.ComplianceSettings;
 import org.avpstudio.ui.preferences.ProjectCompliance;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
@@ -12,6 +13,8 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
  * follow the project's properties.
  */
 public class ProjectSettingsManager extends ProjectManager {
+
+	private volatile IProject project;
 
 	/** The resource set of the project's build. */
 	@Override
@@ -26,13 +29,18 @@ public class ProjectSettingsManager extends ProjectManager {
 	}
 
 	private XtextResourceSet withSettings(XtextResourceSet resourceSet) {
-		ComplianceSettings.attach(resourceSet, () -> ProjectCompliance.settingsFor(ProjectCompliance.projectAt(location())));
+		ComplianceSettings.attach(resourceSet, () -> ProjectCompliance.settingsFor(project()));
 		return resourceSet;
 	}
 
-	/** The project's folder; asked at each validation (Xtext may create a resource set before it knows its project). */
-	private java.net.URI location() {
-		org.eclipse.emf.common.util.URI path = getProjectConfig() == null ? null : getProjectConfig().getPath();
-		return path == null ? null : java.net.URI.create(path.toString());
+	/** The Eclipse project of this workspace folder, found once (Xtext may create a resource set before it knows its folder). */
+	private IProject project() {
+		IProject known = project;
+		if (known == null || !known.isOpen()) {
+			org.eclipse.emf.common.util.URI path = getProjectConfig() == null ? null : getProjectConfig().getPath();
+			known = path == null ? null : ProjectCompliance.projectAt(java.net.URI.create(path.toString()));
+			project = known;
+		}
+		return known;
 	}
 }
