@@ -92,7 +92,7 @@ public class DiagramActionsTest {
 
 	@Test
 	public void editsRefuseInputTheModelCannotTake() {
-		assertEquals("'Zürich' is not a valid name: use letters, digits and _, starting with a letter",
+		assertEquals("'Zürich' is not a valid name: use letters, digits and _, starting with a letter or _",
 				assertThrows(IllegalArgumentException.class, () -> new PaletteEdit.RenameVm("ivi", "Zürich").change()).getMessage());
 		assertEquals("'12x' is not a memory size: give a positive number of MiB",
 				assertThrows(IllegalArgumentException.class, () -> new PaletteEdit.SetMemory("ivi", "12x").change()).getMessage());

@@ -72,7 +72,7 @@ public class DiagramServerProtocolTest {
 		HttpResponse<String> renamed = post(action("{\"kind\":\"renameVm\",\"vm\":\"tester\",\"name\":\"Zürich\"}"));
 		assertEquals(200, renamed.statusCode());
 		assertTrue("the refusal quotes the name as sent (UTF-8 both ways): " + renamed.body(),
-				renamed.body().contains("not changed: 'Zürich' is not a valid name: use letters, digits and _, starting with a letter"));
+				renamed.body().contains("not changed: 'Zürich' is not a valid name: use letters, digits and _, starting with a letter or _"));
 		assertEquals("nothing written", original, Files.readString(model));
 
 		HttpResponse<String> ascii = post(action("{\"kind\":\"renameVm\",\"vm\":\"tester\",\"name\":\"Zurich\"}"));
