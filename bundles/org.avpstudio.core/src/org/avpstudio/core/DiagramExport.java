@@ -13,9 +13,7 @@ public final class DiagramExport {
 	}
 
 	public static String svg(PlatformModel model) throws ModelException {
-		if (!model.usable()) {
-			throw new ModelException(model.file() + " could not be parsed or its references resolved; no diagram was written");
-		}
+		model.requireUsable("no diagram was written");
 		return Diagrams.svg(model.scope(), model.compliance());
 	}
 

@@ -23,9 +23,7 @@ public final class Generation {
 
 	/** Generates every target in memory first, then writes all files (see {@link OutputDirectory}). */
 	public static Result generate(PlatformModel model, List<Target> targets, Path out) throws ModelException, SaveException {
-		if (!model.usable()) {
-			throw new ModelException(model.file() + " could not be parsed or its references resolved; nothing was generated");
-		}
+		model.requireUsable("nothing was generated");
 		GenerationContext context = new GenerationContext(model.file().getFileName().toString());
 		List<GeneratedFile> files = new ArrayList<>();
 		for (Target target : targets) {

@@ -1,14 +1,14 @@
 package org.avpstudio.core;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.avpstudio.dsl.validation.PlatformCompliance;
 import org.avpstudio.core.io.FileSave;
 import org.avpstudio.core.io.SaveException;
-import org.avpstudio.dsl.validation.AvpValidator;
+import org.avpstudio.dsl.resource.ModelCopy;
 import org.avpstudio.dsl.validation.ComplianceSettings;
 import org.avpstudio.generator.report.SourceLocation;
 import org.avpstudio.model.Platform;
@@ -18,7 +18,6 @@ import org.avpstudio.validation.PlatformScope;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.LineAndColumn;
 
@@ -61,6 +60,13 @@ public final class PlatformModel {
 		return diagnostics.stream().noneMatch(d -> d.isError() && d.kind() != ModelDiagnostic.Kind.COMPLIANCE);
 	}
 
+	/** Refuses a model that is not usable, saying what was not done (e.g. "nothing was generated"). */
+	public void requireUsable(String nothingDone) throws ModelException {
+		if (!usable()) {
+			throw new ModelException(file + " could not be parsed or its references resolved; " + nothingDone);
+		}
+	}
+
 	/** The diagnostics that make this model unusable. */
 	public List<ModelDiagnostic> blockingDiagnostics() {
 		return diagnostics.stream().filter(d -> d.isError() && d.kind() != ModelDiagnostic.Kind.COMPLIANCE).toList();
@@ -73,7 +79,7 @@ public final class PlatformModel {
 	/** This file's platform with the platforms it imports. */
 	public PlatformScope scope() {
 		if (scope == null) {
-			scope = new PlatformScope(AvpValidator.platformParts(platform()));
+			scope = PlatformCompliance.scopeOf(platform());
 		}
 		return scope;
 	}
@@ -85,7 +91,7 @@ public final class PlatformModel {
 	/** The AVPS findings of the whole platform (every part), with the catalog and profile they were judged by. */
 	public ComplianceResult compliance() {
 		if (compliance == null) {
-			compliance = settings.engine().validate(scope().parts());
+			compliance = PlatformCompliance.of(platform(), scope());
 		}
 		return compliance;
 	}
@@ -121,13 +127,13 @@ public final class PlatformModel {
 		if (applied.isEmpty()) {
 			return applied;
 		}
-		ByteArrayOutputStream text = new ByteArrayOutputStream();
+		String text;
 		try {
-			resource.save(text, SaveOptions.newBuilder().format().getOptions().toOptionsMap());
+			text = ModelCopy.text(resource);
 		} catch (IOException | RuntimeException e) {
 			throw new SaveException(file + ": the fixed model cannot be written as text (" + e.getMessage() + "); the file is unchanged");
 		}
-		FileSave.save(file, text.toByteArray());
+		FileSave.save(file, text);
 		return applied;
 	}
 }

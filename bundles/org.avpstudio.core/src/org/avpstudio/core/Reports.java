@@ -27,9 +27,7 @@ public final class Reports {
 	}
 
 	public static Report render(PlatformModel model, ReportFormat format, List<GuestResults.Check> guestChecks) throws ModelException {
-		if (!model.usable()) {
-			throw new ModelException(model.file() + " could not be parsed or its references resolved; no report was written");
-		}
+		model.requireUsable("no report was written");
 		PlatformScope scope = model.scope();
 		ComplianceReport report = new ComplianceReport(model.file().getFileName().toString(), scope, model.compliance(), guestChecks,
 				PlatformModel::locate);

@@ -1,5 +1,8 @@
 package org.avpstudio.generator;
 
+import org.avpstudio.model.VirtioDevice;
+import org.avpstudio.model.devices.DeviceKind;
+import org.avpstudio.model.devices.DeviceKinds;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +26,21 @@ public final class GenerationContext {
 
 	public void unsupported(String target, EObject element, String message) {
 		findings.add(new TargetFinding(target, element, message));
+	}
+
+	/**
+	 * Whether {@code target} has a device for the kind of {@code device} (the metamodel's device facts,
+	 * {@link DeviceKind#targets()}); if not, that is reported and the device is left out.
+	 */
+	public boolean emits(String target, VirtioDevice device) {
+		DeviceKind kind = DeviceKinds.of(device);
+		if (kind.targets().contains(target)) {
+			return true;
+		}
+		unsupported(target, device, "'" + device.getName() + "' (" + kind.keyword() + "): " + target + " has no device of this kind"
+				+ (kind.targets().isEmpty() ? "" : " (generated for " + String.join(", ", kind.targets()) + ")")
+				+ "; it is not in the generated configuration");
+		return false;
 	}
 
 	public List<TargetFinding> findings() {

@@ -19,6 +19,8 @@ import org.avpstudio.spec.CatalogException;
 import org.avpstudio.validation.ProfileException;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,8 +34,13 @@ import picocli.CommandLine.Spec;
 		footer = { "", "Exit codes: 0 = written, 2 = the model, a guest-results file or the output could not be used." })
 public class ReportCommand implements Callable<Integer> {
 
-	enum Format {
-		html, md, junit, sarif, csv
+	/** A report format by the name users give it ({@link ReportFormat#id()}). */
+	static final class FormatConverter implements ITypeConverter<ReportFormat> {
+		@Override
+		public ReportFormat convert(String value) {
+			return ReportFormat.byId(value).orElseThrow(() -> new TypeConversionException("'" + value + "' is no report format; use "
+					+ String.join(", ", java.util.Arrays.stream(ReportFormat.values()).map(ReportFormat::id).toList())));
+		}
 	}
 
 	@Spec
@@ -42,8 +49,8 @@ public class ReportCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "MODEL", description = "the .avp model")
 	Path model;
 
-	@Option(names = "--format", required = true, description = "html, md, junit, sarif or csv (the traceability matrix)")
-	Format format;
+	@Option(names = "--format", required = true, converter = FormatConverter.class, description = "html, md, junit, sarif or csv (the traceability matrix)")
+	ReportFormat format;
 
 	@Option(names = "--out", required = true, paramLabel = "FILE", description = "the report file (replaced atomically)")
 	Path out;
@@ -72,9 +79,9 @@ public class ReportCommand implements Callable<Integer> {
 			if (!guestResults.isEmpty() && checks.isEmpty()) {
 				err.println("avp: warning: no AVP-CHECK lines in " + guestResults + "; is it the console output of a generated guest-check script?");
 			}
-			Reports.Report report = Reports.write(platform, ReportFormat.byId(format.name()).orElseThrow(), checks, out);
+			Reports.Report report = Reports.write(platform, format, checks, out);
 			report.warnings().forEach(warning -> err.println("avp: warning: " + warning));
-			spec.commandLine().getOut().println("wrote " + format + " report to " + out);
+			spec.commandLine().getOut().println("wrote " + format.id() + " report to " + out);
 			return AvpCommandLine.EXIT_OK;
 		} catch (CliException | ModelException | SaveException | CatalogException | ProfileException e) {
 			err.println("avp: " + e.getMessage());

@@ -1,9 +1,6 @@
 package org.avpstudio.diagram.edit;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 import org.avpstudio.model.AvpFactory;
@@ -16,9 +13,8 @@ import org.avpstudio.model.VsockChannel;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
+import org.avpstudio.dsl.resource.ModelCopy;
 
 /**
  * An edit made in the diagram: applied to a private copy of the file's model and written back through the .avp
@@ -30,7 +26,6 @@ public final class ModelEdit {
 	private ModelEdit() {
 	}
 
-	/** The text of {@code resource} after {@code change}; throws {@link IllegalStateException} with a user message if it cannot be written. */
 	/** What {@link #isName} accepts, said for a user who typed something else. */
 	public static final String NAME_RULE = "use letters, digits and _, starting with a letter or _";
 
@@ -39,20 +34,15 @@ public final class ModelEdit {
 		return name != null && name.matches("[A-Za-z_][A-Za-z0-9_]*");
 	}
 
+	/** The text of {@code resource} after {@code change}; throws {@link IllegalStateException} with a user message if it cannot be written. */
 	public static String apply(XtextResource resource, Consumer<Platform> change) {
 		try {
-			XtextResourceSet set = resource.getResourceServiceProvider().get(XtextResourceSet.class);
-			XtextResource copy = (XtextResource) set.createResource(resource.getURI());
-			String text = resource.getParseResult().getRootNode().getText();
-			copy.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
-			EcoreUtil.resolveAll(copy);
+			XtextResource copy = ModelCopy.of(resource, resource.getParseResult().getRootNode().getText());
 			if (copy.getContents().isEmpty() || copy.getParseResult().getSyntaxErrors().iterator().hasNext()) {
 				throw new IllegalStateException("the file has syntax errors; fix them in the text editor first");
 			}
 			change.accept((Platform) copy.getContents().get(0));
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			copy.save(out, SaveOptions.newBuilder().format().getOptions().toOptionsMap());
-			return out.toString(StandardCharsets.UTF_8);
+			return ModelCopy.text(copy);
 		} catch (IOException | RuntimeException e) {
 			if (e instanceof IllegalStateException) {
 				throw (IllegalStateException) e;

@@ -1,12 +1,19 @@
 package org.avpstudio.dsl.ide;
 
+import java.util.function.Function;
+
+import org.avpstudio.dsl.validation.ComplianceSettings;
+import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
+import org.eclipse.xtext.workspace.IProjectConfig;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
+import com.google.inject.TypeLiteral;
+import com.google.inject.name.Names;
 import com.google.inject.util.Modules;
 
 /**
@@ -31,12 +38,18 @@ public final class AvpLanguage {
 
 	/**
 	 * A new injector for one language server (Xtext's {@link ServerModule}) that knows the .avp language
-	 * explicitly (no class-path scanning), with the caller's bindings on top.
+	 * explicitly (no class-path scanning) and checks each project's models with the settings {@code settings}
+	 * answers for it ({@link SettingsProjectManager}), with the caller's bindings on top.
 	 */
-	public static Injector languageServer(Module... overrides) {
+	public static Injector languageServer(Function<IProjectConfig, ComplianceSettings> settings, Module... overrides) {
 		ResourceServiceProviderRegistryImpl languages = new ResourceServiceProviderRegistryImpl();
 		languages.getExtensionToFactoryMap().put("avp", injector().getInstance(IResourceServiceProvider.class));
-		Module registry = binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages);
+		Module registry = binder -> {
+			binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages);
+			binder.bind(ProjectManager.class).to(SettingsProjectManager.class);
+			binder.bind(new TypeLiteral<Function<IProjectConfig, ComplianceSettings>>() {
+			}).annotatedWith(Names.named(SettingsProjectManager.SOURCE)).toInstance(settings);
+		};
 		return Guice.createInjector(Modules.override(new ServerModule()).with(Modules.combine(Modules.combine(overrides), registry)));
 	}
 }

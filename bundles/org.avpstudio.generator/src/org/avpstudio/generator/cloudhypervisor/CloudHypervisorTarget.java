@@ -55,6 +55,9 @@ public class CloudHypervisorTarget extends PerVmTarget {
 			}
 		}
 		for (VirtioDevice device : vm.getDevices()) {
+			if (!context.emits(TARGET, device)) {
+				continue;
+			}
 			String id = Names.id(device.getName());
 			if (device.effectiveTransport() == Transport.MMIO) {
 				context.unsupported(TARGET, device, "'" + device.getName() + "': Cloud Hypervisor has no virtio-mmio transport; generated on PCI");

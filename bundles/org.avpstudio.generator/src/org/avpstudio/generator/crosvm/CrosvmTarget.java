@@ -46,6 +46,9 @@ public class CrosvmTarget extends PerVmTarget {
 		args.add("--mem");
 		args.add("size=" + vm.getMemoryMiB());
 		for (VirtioDevice device : vm.getDevices()) {
+			if (!context.emits(TARGET, device)) {
+				continue;
+			}
 			if (device instanceof BlockDevice block && block.getBackend() instanceof ImageBackend image) {
 				String path = SafeText.check(context, TARGET, block, "image path", image.getPath(), UNLISTABLE);
 				if (path != null) {

@@ -54,6 +54,9 @@ public class LibvirtTarget extends PerVmTarget {
 		int disk = 0;
 		boolean balloon = false;
 		for (VirtioDevice device : vm.getDevices()) {
+			if (!context.emits(TARGET, device)) {
+				continue;
+			}
 			Transport transport = device.effectiveTransport();
 			if (transport == Transport.MMIO && architecture == Architecture.X86_64) {
 				context.unsupported(TARGET, device, "'" + device.getName() + "': q35 has no virtio-mmio; generated as virtio-pci");

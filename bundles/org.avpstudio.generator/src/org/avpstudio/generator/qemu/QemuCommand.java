@@ -61,7 +61,9 @@ final class QemuCommand {
 		}
 		boot();
 		for (VirtioDevice device : vm.getDevices()) {
-			device(device);
+			if (context.emits(TARGET, device)) {
+				device(device);
+			}
 		}
 		for (HostDevice host : vm.getPassthrough()) {
 			passthrough(host);

@@ -59,6 +59,9 @@ public class XenTarget extends PerVmTarget {
 		List<String> shares = new ArrayList<>();
 		char vdev = 'a';
 		for (VirtioDevice device : vm.getDevices()) {
+			if (!context.emits(TARGET, device)) {
+				continue;
+			}
 			boolean virtio = architecture == Architecture.AARCH64 && device.effectiveTransport() == Transport.MMIO;
 			if (device instanceof BlockDevice block && block.getBackend() != null) {
 				String path = block.getBackend() instanceof ImageBackend image ? image.getPath() : null;

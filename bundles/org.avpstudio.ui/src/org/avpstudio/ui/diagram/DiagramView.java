@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
+import org.avpstudio.dsl.validation.PlatformCompliance;
 import org.avpstudio.diagram.DiagramModel;
 import org.avpstudio.diagram.PlatformDiagram;
 import org.avpstudio.diagram.edit.ModelEdit;
 import org.avpstudio.diagram.sprotty.DiagramSession;
-import org.avpstudio.dsl.validation.AvpValidator;
-import org.avpstudio.dsl.validation.ComplianceSettings;
 import org.avpstudio.model.Platform;
 import org.avpstudio.model.VirtualMachine;
 import org.avpstudio.model.devices.DeviceKinds;
@@ -262,8 +261,8 @@ public class DiagramView extends ViewPart implements DiagramSession.Host {
 			if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Platform platform)) {
 				return null;
 			}
-			PlatformScope scope = new PlatformScope(AvpValidator.platformParts(platform));
-			return PlatformDiagram.of(scope, ComplianceSettings.of(resource).engine().validate(scope.parts()));
+			PlatformScope scope = PlatformCompliance.scopeOf(platform);
+			return PlatformDiagram.of(scope, PlatformCompliance.of(platform, scope));
 		}).thenAccept(diagram -> {
 			if (diagram != null) {
 				shown = diagram;

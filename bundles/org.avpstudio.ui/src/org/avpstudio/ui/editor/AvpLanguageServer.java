@@ -30,7 +30,6 @@ import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Injector;
@@ -54,7 +53,7 @@ public final class AvpLanguageServer {
 	private AvpLanguageServer() {
 		keywords = GrammarUtil.getAllKeywords(AvpLanguage.injector().getInstance(IGrammarAccess.class).getGrammar()).stream()
 				.filter(word -> Character.isLetter(word.charAt(0)) && word.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-')).sorted().toList();
-		Injector injector = AvpLanguage.languageServer(binder -> binder.bind(ProjectManager.class).to(ProjectSettingsManager.class));
+		Injector injector = AvpLanguage.languageServer(new ProjectSettingsSource());
 		server = injector.getInstance(WorkbenchLanguageServer.class);
 		server.connect(new WorkbenchLanguageClient(this::publish));
 		InitializeParams params = new InitializeParams();

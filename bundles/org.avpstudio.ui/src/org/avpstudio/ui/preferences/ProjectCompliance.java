@@ -44,8 +44,12 @@ public final class ProjectCompliance {
 	public record Choice(String profile, List<String> catalogs) {
 	}
 
-	/** Loaded settings by what they were loaded from (profile, catalog files and their modification times). */
-	private static final Map<String, ComplianceSettings> LOADED = new ConcurrentHashMap<>();
+	/** Loaded settings: one entry per project (and the workspace), kept while what they came from is unchanged. */
+	private static final Map<String, Loaded> LOADED = new ConcurrentHashMap<>();
+
+	/** Settings and what they were loaded from (profile, catalog files and their modification times). */
+	private record Loaded(String source, ComplianceSettings settings) {
+	}
 
 	private ProjectCompliance() {
 	}
@@ -129,9 +133,10 @@ public final class ProjectCompliance {
 		String profile = resolve(project, choice.profile());
 		List<Path> catalogs = paths(project, choice.catalogs());
 		String key = profile + stamp(Path.of(profile)) + catalogs.stream().map(p -> "|" + p + stamp(p)).reduce("", String::concat);
-		ComplianceSettings known = LOADED.get(key);
-		if (known != null) {
-			return known;
+		String owner = project == null ? "" : project.getName();
+		Loaded known = LOADED.get(owner);
+		if (known != null && known.source().equals(key)) {
+			return known.settings();
 		}
 		ComplianceSettings loaded;
 		try {
@@ -142,7 +147,7 @@ public final class ProjectCompliance {
 					+ " are used instead. Fix them in the project's Properties > AVP Studio Compliance.");
 			loaded = ComplianceSettings.defaults();
 		}
-		LOADED.put(key, loaded);
+		LOADED.put(owner, new Loaded(key, loaded));
 		return loaded;
 	}
 

@@ -3,8 +3,7 @@ package org.avpstudio.ui.views;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.avpstudio.dsl.validation.AvpValidator;
-import org.avpstudio.dsl.validation.ComplianceSettings;
+import org.avpstudio.dsl.validation.PlatformCompliance;
 import org.avpstudio.generator.report.ComplianceReport;
 import org.avpstudio.generator.report.SourceLocation;
 import org.avpstudio.model.Platform;
@@ -30,8 +29,8 @@ public record RequirementRow(String requirementId, String vm, String status, Str
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Platform platform)) {
 			return rows;
 		}
-		PlatformScope scope = new PlatformScope(AvpValidator.platformParts(platform));
-		ComplianceResult result = ComplianceSettings.of(resource).engine().validate(scope.parts());
+		PlatformScope scope = PlatformCompliance.scopeOf(platform);
+		ComplianceResult result = PlatformCompliance.of(platform, scope);
 		ComplianceReport report = new ComplianceReport(resource.getURI().lastSegment(), scope, result, List.of(), element -> new SourceLocation("", 0, 0));
 		List<ComplianceReport.Row> reportRows = new ArrayList<>(report.rows());
 		if (scope.vms().isEmpty()) {

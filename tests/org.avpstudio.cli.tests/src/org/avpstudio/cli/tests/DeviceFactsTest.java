@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 import org.avpstudio.diagram.sprotty.ClientPalette;
 import org.avpstudio.diagram.sprotty.DiagramClient;
-import org.avpstudio.dsl.AvpStandaloneSetup;
+import org.avpstudio.dsl.ide.AvpLanguage;
 import org.avpstudio.dsl.services.AvpGrammarAccess;
 import org.avpstudio.model.AvpPackage;
 import org.avpstudio.model.devices.DeviceKind;
@@ -40,7 +40,7 @@ public class DeviceFactsTest {
 
 	/** Device class name to the keyword its grammar rule starts with, for every rule that makes a concrete device. */
 	private static Map<String, String> grammarKeywords() {
-		AvpGrammarAccess grammar = AvpStandaloneSetup.doSetup().getInstance(AvpGrammarAccess.class);
+		AvpGrammarAccess grammar = AvpLanguage.injector().getInstance(AvpGrammarAccess.class);
 		Map<String, String> keywords = new TreeMap<>();
 		for (ParserRule rule : GrammarUtil.allParserRules(grammar.getGrammar())) {
 			if (!rule.isFragment() && rule.getType().getClassifier() instanceof EClass type && !type.isAbstract()

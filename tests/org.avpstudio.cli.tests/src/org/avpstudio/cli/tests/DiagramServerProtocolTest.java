@@ -57,6 +57,23 @@ public class DiagramServerProtocolTest {
 		assertTrue(shown.body(), shown.body().contains("\"kind\":\"setModel\""));
 	}
 
+	/** Edits are saved as an editor saves: the served file is a symlink, its target keeps its mode and gets the edit. */
+	@Test
+	public void editsAreSavedThroughTheLinkAndKeepTheMode() throws Exception {
+		Path real = tmp.newFolder("repo").toPath().resolve("devbox.avp");
+		Files.copy(Avp.example("devbox/devbox.avp"), real);
+		Files.setPosixFilePermissions(real, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+		Path link = Files.createSymbolicLink(tmp.newFolder("work").toPath().resolve("devbox.avp"), real);
+		String linked = servers.serve(link);
+		HttpResponse<String> renamed = http.send(HttpRequest.newBuilder(URI.create(linked + "action")).header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"clientId\":\"t\",\"action\":{\"kind\":\"renameVm\",\"vm\":\"tester\",\"name\":\"qa\"}}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertTrue(renamed.body(), renamed.body().contains("saved devbox.avp"));
+		assertTrue("still a link", Files.isSymbolicLink(link));
+		assertTrue("the link's target got the edit", Files.readString(real).contains("vm qa {"));
+		assertEquals("rw-rw-r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(real)));
+	}
+
 	@Test
 	public void aNonAsciiNameIsAnsweredAtOnceWithTheReasonTheLanguageRefusesIt() throws Exception {
 		// the language's names are ASCII (Xtext's ID): a VM named Zürich does not parse, one named Zurich does

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.avpstudio.cli.internal.LspCommand;
 import org.avpstudio.dsl.validation.AvpValidator;
+import org.avpstudio.dsl.validation.ComplianceSettings;
 import org.eclipse.lsp4j.*;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -41,15 +42,21 @@ public class LanguageServerTest {
 
 	private InitializeResult capabilities;
 
+	@Rule
+	public org.junit.rules.TestName test = new org.junit.rules.TestName();
+
 	@Before
 	public void connect() throws Exception {
+		// as 'avp lsp --profile avps-2.0-strict' for the test that says so, else the defaults
+		ComplianceSettings settings = test.getMethodName().contains("Strict") ? ComplianceSettings.load("avps-2.0-strict", List.of())
+				: ComplianceSettings.defaults();
 		PipedInputStream serverIn = new PipedInputStream(1 << 20);
 		PipedOutputStream clientOut = new PipedOutputStream(serverIn);
 		PipedInputStream clientIn = new PipedInputStream(1 << 20);
 		PipedOutputStream serverOut = new PipedOutputStream(clientIn);
 		serverThread = new Thread(() -> {
 			try {
-				LspCommand.serve(serverIn, serverOut);
+				LspCommand.serve(serverIn, serverOut, settings);
 			} catch (Exception e) {
 				// the client closed the streams
 			}
@@ -179,6 +186,18 @@ public class LanguageServerTest {
 	}
 
 	/** A document with CR line endings cut in an unclosed block: its syntax error is published, where LF puts it. */
+	@Test
+	public void theStrictProfileGivenToTheServerMakesRecommendationsErrors() throws Exception {
+		initializeWithWorkspace();
+		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "avp", 1, Files.readString(model))));
+		Diagnostic watchdog = diagnosticsOf(uri, "AVPS-2.0-WDT-1").getDiagnostics().stream()
+				.filter(d -> d.getCode() != null && "AVPS-2.0-WDT-1".equals(d.getCode().getLeft())).findFirst().orElseThrow();
+		assertEquals("a recommendation is an error under avps-2.0-strict", DiagnosticSeverity.Error, watchdog.getSeverity());
+		Avp.Result refused = Avp.run("lsp", "--profile", "nonsense");
+		assertEquals(2, refused.exit());
+		assertTrue(refused.err(), refused.err().contains("nonsense: no such profile"));
+	}
+
 	@Test
 	public void syntaxErrorsAtTheEndOfACrDocumentArePublished() throws Exception {
 		initializeWithWorkspace();

@@ -190,6 +190,24 @@ public class AvpWorkspaceTest {
 		assertTrue(project.getFile("reports/devbox.sarif").readString().contains("\"version\": \"2.1.0\"")
 				|| project.getFile("reports/devbox.sarif").readString().contains("\"version\":\"2.1.0\""));
 		assertTrue(project.getFile("reports/devbox-compliance.junit.xml").readString().contains("<testsuite"));
+
+		// saved as an editor saves: a report the user made read-only is refused with the reason, an unchanged one is not rewritten
+		java.nio.file.Path sarif = project.getFile("reports/devbox.sarif").getLocation().toFile().toPath();
+		java.nio.file.attribute.FileTime written = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+		Files.setLastModifiedTime(sarif, written);
+		Job again = CheckComplianceHandler.schedule(model, "sarif", false);
+		again.join();
+		assertTrue(again.getResult().toString(), again.getResult().isOK());
+		assertEquals("the same report is not written again", written, Files.getLastModifiedTime(sarif));
+		java.nio.file.Path junit = project.getFile("reports/devbox-compliance.junit.xml").getLocation().toFile().toPath();
+		Files.writeString(junit, "an older report");
+		Files.setPosixFilePermissions(junit, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+		Job refused = CheckComplianceHandler.schedule(model, "junit", false);
+		refused.join();
+		assertFalse(refused.getResult().isOK());
+		assertTrue(refused.getResult().getMessage(), refused.getResult().getMessage().contains("the file is read-only"));
+		assertEquals("an older report", Files.readString(junit));
+		Files.setPosixFilePermissions(junit, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
 	}
 
 	@Test

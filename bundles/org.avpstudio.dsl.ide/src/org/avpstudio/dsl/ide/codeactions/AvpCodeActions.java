@@ -1,18 +1,14 @@
 package org.avpstudio.dsl.ide.codeactions;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.avpstudio.dsl.validation.AvpValidator;
-import org.avpstudio.dsl.validation.ComplianceSettings;
+import org.avpstudio.dsl.validation.PlatformCompliance;
+import org.avpstudio.dsl.resource.ModelCopy;
 import org.avpstudio.model.Platform;
 import org.avpstudio.validation.Finding;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Command;
@@ -26,12 +22,8 @@ import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 
-import com.google.inject.Inject;
-import com.google.inject.Provider;
 
 /**
  * Code actions from the compliance rules' quick fixes: the fix is applied to a private copy of the document's
@@ -39,9 +31,6 @@ import com.google.inject.Provider;
  * document with that text. The same quick fixes serve {@code avp validate --fix} and the Eclipse UI.
  */
 public class AvpCodeActions implements ICodeActionService2 {
-
-	@Inject
-	private Provider<XtextResourceSet> resourceSets;
 
 	@Override
 	public List<Either<Command, CodeAction>> getCodeActions(Options options) {
@@ -79,20 +68,15 @@ public class AvpCodeActions implements ICodeActionService2 {
 
 	private java.util.Optional<Fix> fixedText(org.eclipse.emf.ecore.resource.Resource resource, Document document, String requirementId, int offset) {
 		try {
-			XtextResourceSet set = resourceSets.get();
-			XtextResource copy = (XtextResource) set.createResource(resource.getURI());
-			copy.load(new ByteArrayInputStream(document.getContents().getBytes(StandardCharsets.UTF_8)), null);
-			EcoreUtil.resolveAll(copy);
+			XtextResource copy = ModelCopy.of((XtextResource) resource, document.getContents());
 			Platform platform = (Platform) copy.getContents().get(0);
-			for (Finding finding : ComplianceSettings.of(platform.eResource()).engine().validate(AvpValidator.platformParts(platform)).findings()) {
+			for (Finding finding : PlatformCompliance.of(platform).findings()) {
 				ICompositeNode node = NodeModelUtils.findActualNodeFor(finding.element());
 				if (finding.isOpen() && finding.quickFix().isPresent() && finding.requirementId().equals(requirementId)
 						&& finding.element().eResource() == copy && node != null && node.getOffset() <= offset
 						&& offset < node.getEndOffset()) {
 					finding.quickFix().get().apply(finding.element());
-					ByteArrayOutputStream out = new ByteArrayOutputStream();
-					copy.save(out, SaveOptions.newBuilder().format().getOptions().toOptionsMap());
-					return java.util.Optional.of(new Fix(finding.quickFix().get().label(), out.toString(StandardCharsets.UTF_8)));
+					return java.util.Optional.of(new Fix(finding.quickFix().get().label(), ModelCopy.text(copy)));
 				}
 			}
 		} catch (IOException | RuntimeException e) {

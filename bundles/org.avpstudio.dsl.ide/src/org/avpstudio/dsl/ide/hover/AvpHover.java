@@ -3,8 +3,7 @@ package org.avpstudio.dsl.ide.hover;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.avpstudio.dsl.validation.AvpValidator;
-import org.avpstudio.dsl.validation.ComplianceSettings;
+import org.avpstudio.dsl.validation.PlatformCompliance;
 import org.avpstudio.model.Platform;
 import org.avpstudio.spec.Requirement;
 import org.avpstudio.validation.ComplianceResult;
@@ -66,7 +65,7 @@ public class AvpHover extends HoverService {
 
 	private List<String> findings(EObject element) {
 		Platform platform = (Platform) EcoreUtil.getRootContainer(element);
-		ComplianceResult result = ComplianceSettings.of(platform.eResource()).engine().validate(AvpValidator.platformParts(platform));
+		ComplianceResult result = PlatformCompliance.of(platform);
 		List<String> texts = new ArrayList<>();
 		for (Finding finding : result.findings()) {
 			if (finding.element() != element) {
