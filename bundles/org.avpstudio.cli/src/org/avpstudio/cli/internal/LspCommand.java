@@ -13,7 +13,6 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.ide.server.WorkspaceManager;
 
 
 import picocli.CommandLine.Command;
@@ -52,11 +51,10 @@ public class LspCommand implements Callable<Integer> {
 	/**
 	 * Serves one client until it exits, checking models with {@code settings}; the .avp language is registered
 	 * explicitly (no class-path scanning). A file opened with no root and no workspace folder is served too
-	 * ({@link RootlessWorkspaceManager}).
+	 * ({@code RootlessWorkspaceManager}).
 	 */
 	public static int serve(InputStream in, OutputStream out, ComplianceSettings settings) throws Exception {
-		LanguageServerImpl server = AvpLanguage.languageServer(folder -> settings,
-				binder -> binder.bind(WorkspaceManager.class).to(RootlessWorkspaceManager.class)).getInstance(LanguageServerImpl.class);
+		LanguageServerImpl server = AvpLanguage.languageServer(folder -> settings).getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
 		server.connect(launcher.getRemoteProxy());
 		launcher.startListening().get();

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.avpstudio.dsl.validation.ComplianceSettings;
 import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 import org.eclipse.xtext.workspace.IProjectConfig;
@@ -38,8 +39,9 @@ public final class AvpLanguage {
 
 	/**
 	 * A new injector for one language server (Xtext's {@link ServerModule}) that knows the .avp language
-	 * explicitly (no class-path scanning) and checks each project's models with the settings {@code settings}
-	 * answers for it ({@link SettingsProjectManager}), with the caller's bindings on top.
+	 * explicitly (no class-path scanning), serves a client that opens files without a root or folders
+	 * ({@link RootlessWorkspaceManager}) and checks each project's models with the settings {@code settings} answers
+	 * for it ({@link SettingsProjectManager}), with the caller's bindings on top.
 	 */
 	public static Injector languageServer(Function<IProjectConfig, ComplianceSettings> settings, Module... overrides) {
 		ResourceServiceProviderRegistryImpl languages = new ResourceServiceProviderRegistryImpl();
@@ -47,6 +49,7 @@ public final class AvpLanguage {
 		Module registry = binder -> {
 			binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages);
 			binder.bind(ProjectManager.class).to(SettingsProjectManager.class);
+			binder.bind(WorkspaceManager.class).to(RootlessWorkspaceManager.class);
 			binder.bind(new TypeLiteral<Function<IProjectConfig, ComplianceSettings>>() {
 			}).annotatedWith(Names.named(SettingsProjectManager.SOURCE)).toInstance(settings);
 		};

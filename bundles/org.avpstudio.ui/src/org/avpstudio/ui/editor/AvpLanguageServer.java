@@ -69,15 +69,9 @@ public final class AvpLanguageServer {
 				folders.add(folder.getUri());
 			});
 		}
-		if (initial.isEmpty()) {
-			// Xtext needs at least one root; an empty folder of this bundle's state stands in until a project opens
-			java.io.File empty = org.eclipse.core.runtime.Platform.getStateLocation(org.eclipse.core.runtime.Platform.getBundle("org.avpstudio.ui"))
-					.append("no-projects").toFile();
-			empty.mkdirs();
-			initial.add(new WorkspaceFolder(Lsp.uri(empty.toURI()), "no-projects"));
-		}
+		// no project open yet: a workspace of no folders (dsl.ide's RootlessWorkspaceManager), folders follow as projects open
 		params.setWorkspaceFolders(initial);
-		params.setRootUri(initial.get(0).getUri());
+		params.setRootUri(initial.isEmpty() ? null : initial.get(0).getUri());
 		server.initialize(params).join();
 		server.initialized(new InitializedParams());
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(this::workspaceChanged, IResourceChangeEvent.POST_CHANGE);

@@ -1,4 +1,4 @@
-package org.avpstudio.cli.internal;
+package org.avpstudio.dsl.ide;
 
 import java.util.List;
 
@@ -14,7 +14,7 @@ import org.eclipse.xtext.xbase.lib.Procedures.Procedure2;
  * has none open, instead of a folder made of the null root (a NullPointerException). Its files are Xtext's files
  * outside every project: built when opened, their imports resolved beside them and read from disk.
  */
-final class RootlessWorkspaceManager extends WorkspaceManager {
+public class RootlessWorkspaceManager extends WorkspaceManager {
 
 	@Override
 	public void initialize(URI baseDir, Procedure2<? super URI, ? super Iterable<Issue>> issueAcceptor, CancelIndicator cancelIndicator) {
