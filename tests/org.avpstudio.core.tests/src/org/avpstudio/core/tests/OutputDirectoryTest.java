@@ -53,6 +53,21 @@ public class OutputDirectoryTest {
 	}
 
 	@Test
+	public void aGeneratedFileThatIsALinkIsReplacedAtItsTargetAndNewFilesGetTheUmasksMode() throws Exception {
+		Path out = tmp.newFolder("linked").toPath();
+		Path kept = tmp.newFolder("kept").toPath().resolve("vm.xml");
+		Files.writeString(kept, "<old/>");
+		Files.createDirectories(out.resolve("libvirt"));
+		Path link = Files.createSymbolicLink(out.resolve("libvirt/vm.xml"), kept);
+		Path reference = Files.createFile(out.resolve("reference"));
+		new OutputDirectory(out).write(List.of(new GeneratedFile("libvirt/vm.xml", "<new/>"), new GeneratedFile("qemu/vm.args", "-m\n64\n")));
+		assertTrue("the link stays a link", Files.isSymbolicLink(link));
+		assertEquals("<new/>", Files.readString(kept));
+		assertEquals(PosixFilePermissions.toString(Files.getPosixFilePermissions(reference)),
+				PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("qemu/vm.args"))));
+	}
+
+	@Test
 	public void aReadOnlyOutputIsRefusedBeforeAnythingIsWritten() throws Exception {
 		Path out = tmp.newFolder("locked").toPath();
 		Files.writeString(out.resolve("a.cfg"), "old a");
