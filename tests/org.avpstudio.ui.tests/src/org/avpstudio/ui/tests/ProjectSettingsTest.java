@@ -71,6 +71,23 @@ public class ProjectSettingsTest {
 	}
 
 	@Test
+	public void aProjectsCatalogFileChangesItsMarkers() throws Exception {
+		IProject project = Workbench.examples("profile-own-catalog");
+		assertEquals(IMarker.SEVERITY_WARNING, watchdogMarker(project.getFile(GAPS)).getAttribute(IMarker.SEVERITY, -1));
+		org.eclipse.core.resources.IFolder catalogs = project.getFolder("catalogs");
+		catalogs.create(true, true, null);
+		catalogs.getFile("watchdog-must.csv").create(new java.io.ByteArrayInputStream("id,level\nAVPS-2.0-WDT-1,MUST\n"
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+		ProjectCompliance.store(project, true, new ProjectCompliance.Choice("avps-2.0", List.of("catalogs/watchdog-must.csv")));
+		Job.getJobManager().join(ProjectCompliance.REVALIDATION, null);
+		Workbench.waitForBuild();
+		assertEquals("the project's catalog makes the watchdog a MUST", IMarker.SEVERITY_ERROR,
+				watchdogMarker(project.getFile(GAPS)).getAttribute(IMarker.SEVERITY, -1));
+		assertEquals("avps-2.0", ProjectCompliance.settingsFor(project).profile().name());
+		assertTrue(ProjectCompliance.settingsFor(project).catalog().provenance().contains("watchdog-must.csv"));
+	}
+
+	@Test
 	public void thePropertyPageShowsTheProjectsChoiceAndRefusesAMissingCatalog() throws Exception {
 		IProject project = Workbench.examples("profile-property-page");
 		ProjectCompliance.store(project, true, new ProjectCompliance.Choice("avps-2.0-strict", List.of()));
