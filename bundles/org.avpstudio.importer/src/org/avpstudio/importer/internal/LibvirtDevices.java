@@ -104,12 +104,7 @@ final class LibvirtDevices {
 	}
 
 	private Element child(Element e, String name) {
-		for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-			if (n instanceof Element c && c.getTagName().equals(name)) {
-				return c;
-			}
-		}
-		return null;
+		return xml.find(e, name).stream().findFirst().orElse(null);
 	}
 
 	private VirtioDevice disk(Element e) {

@@ -7,6 +7,7 @@ import org.avpstudio.model.Boot;
 import org.avpstudio.model.BootProtocol;
 import org.avpstudio.model.Hypervisor;
 import org.avpstudio.model.HypervisorKind;
+import org.avpstudio.model.PhysicalCore;
 import org.avpstudio.model.Platform;
 import org.avpstudio.model.VirtualCpu;
 import org.avpstudio.model.VirtualMachine;
@@ -21,11 +22,13 @@ final class LibvirtDomain {
 	private final XmlReading xml;
 	private final ImportReport report;
 	private final AvpNames vmNames = new AvpNames("VM names of the platform");
+	private final HostHardware host;
 
 	LibvirtDomain(Platform platform, XmlReading xml, ImportReport report) {
 		this.platform = platform;
 		this.xml = xml;
 		this.report = report;
+		this.host = new HostHardware(platform, xml, report);
 	}
 
 	void read(Element domain) {
@@ -36,8 +39,14 @@ final class LibvirtDomain {
 		report.mapped(vm, "vm " + vm.getName(), XmlReading.at(domain));
 		hypervisor(domain);
 		memory(domain, vm);
+		Element os = xml.child(domain, "os");
+		// a full virtual machine (hvm) has the host's architecture; the machine type is the generator's choice
+		Element type = os == null ? null : xml.find(os, "type").stream().findFirst().orElse(null);
+		if (type != null && type.getTextContent().trim().equals("hvm")) {
+			host.architecture(xml.take(type));
+		}
 		vcpus(domain, vm);
-		boot(domain, vm);
+		boot(os, vm);
 		Element devices = xml.child(domain, "devices");
 		if (devices != null) {
 			new LibvirtDevices(platform, vm, xml, report).read(devices);
@@ -84,10 +93,29 @@ final class LibvirtDomain {
 			cpu.setIndex(i);
 			vm.getVcpus().add(cpu);
 		}
+		Element cputune = xml.child(domain, "cputune");
+		if (cputune != null) {
+			xml.find(cputune, "vcpupin").forEach(pin -> pin(pin, vm));
+		}
 	}
 
-	private void boot(Element domain, VirtualMachine vm) {
-		Element os = xml.child(domain, "os");
+	// a vCPU pinned to one host CPU; a CPU set of several stays unread (the model pins to one core)
+	private void pin(Element pin, VirtualMachine vm) {
+		String vcpu = pin.getAttribute("vcpu");
+		String cpuset = pin.getAttribute("cpuset");
+		if (!vcpu.matches("\\d{1,6}") || !cpuset.matches("\\d{1,6}") || Integer.parseInt(vcpu) >= vm.getVcpus().size()) {
+			return;
+		}
+		PhysicalCore core = host.core(Integer.parseInt(cpuset), pin);
+		if (core != null) {
+			vm.getVcpus().get(Integer.parseInt(vcpu)).setPinnedTo(core);
+			xml.take(pin);
+			xml.attribute(pin, "vcpu");
+			xml.attribute(pin, "cpuset");
+		}
+	}
+
+	private void boot(Element os, VirtualMachine vm) {
 		if (os == null) {
 			return;
 		}

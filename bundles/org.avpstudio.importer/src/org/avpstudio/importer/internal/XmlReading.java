@@ -36,10 +36,17 @@ public final class XmlReading {
 
 	/** The children named {@code name}, marked read. */
 	public List<Element> children(Element parent, String name) {
+		List<Element> found = find(parent, name);
+		found.forEach(this::take);
+		return found;
+	}
+
+	/** The children named {@code name}, not marked: the mapping takes those it can place. */
+	public List<Element> find(Element parent, String name) {
 		List<Element> found = new ArrayList<>();
 		for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
 			if (n instanceof Element e && e.getTagName().equals(name)) {
-				found.add(take(e));
+				found.add(e);
 			}
 		}
 		return found;

@@ -12,6 +12,7 @@ import java.util.List;
 import org.avpstudio.core.PlatformModel;
 import org.avpstudio.importer.ImportReport;
 import org.avpstudio.importer.PlatformImport;
+import org.avpstudio.model.Architecture;
 import org.avpstudio.model.BlockDevice;
 import org.avpstudio.model.BootProtocol;
 import org.avpstudio.model.FileSystemDevice;
@@ -43,6 +44,8 @@ public class LibvirtImportTest {
 		VirtualMachine head = vms.get(0);
 		assertEquals(2048, head.getMemoryMiB());
 		assertEquals(2, head.getVcpus().size());
+		assertEquals(Architecture.X86_64, imported.platform().getHardware().getArchitecture());
+		assertEquals(List.of(2, 3), head.getVcpus().stream().map(cpu -> cpu.getPinnedTo().getIndex()).toList());
 		assertEquals(BootProtocol.LINUX_DIRECT, head.getBoot().getProtocol());
 		assertEquals("/boot/initrd.img", head.getBoot().getInitrd());
 		assertEquals("console=hvc0 root=/dev/vda", head.getBoot().getCommandLine());
@@ -71,7 +74,7 @@ public class LibvirtImportTest {
 		PlatformModel model = write(PlatformImport.read("car", List.of(Fixtures.resource("two-guests.xml")), null));
 		String text = Files.readString(model.file());
 		assertTrue(text, text.contains("// from two-guests.xml:1\n\tvm head_unit {"));
-		assertTrue(text, text.contains("// from two-guests.xml:16\n\t\tblock vdb {"));
+		assertTrue(text, text.contains("// from two-guests.xml:21\n\t\tblock vdb {"));
 		assertFalse(text, text.contains("Left out"));
 	}
 

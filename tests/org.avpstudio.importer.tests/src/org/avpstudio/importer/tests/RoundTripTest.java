@@ -24,7 +24,7 @@ import org.junit.rules.TemporaryFolder;
 
 /**
  * Import, write .avp, generate libvirt domain XML, and libvirt's schema accepts each domain, which imports back to
- * the same VMs (name, vCPUs, memory, device kinds and counts, disk sources, MACs). For the project's fixtures and
+ * the same VMs (name, vCPUs and their pinning, memory, device kinds and counts, disk sources, MACs). For the project's fixtures and
  * for every file of ../shared/corpus/libvirt that maps fully; every corpus file must at least import to a usable model.
  */
 public class RoundTripTest {
@@ -79,7 +79,7 @@ public class RoundTripTest {
 
 	// what must survive the trip, as one comparable text per VM
 	private static List<String> facts(List<VirtualMachine> vms) {
-		return vms.stream().map(vm -> vm.getName() + " vcpus=" + vm.getVcpus().size() + " memory=" + vm.getMemoryMiB() + " devices="
+		return vms.stream().map(vm -> vm.getName() + " vcpus=" + vm.getVcpus().stream().map(c -> c.getPinnedTo() == null ? "-" : "" + c.getPinnedTo().getIndex()).toList() + " memory=" + vm.getMemoryMiB() + " devices="
 				+ vm.getDevices().stream().map(d -> d.eClass().getName()).sorted().toList() + " disks="
 				+ vm.getDevices().stream().filter(BlockDevice.class::isInstance)
 						.map(d -> d.getBackend() instanceof ImageBackend i ? i.getPath() + (((BlockDevice) d).isReadOnly() ? " ro" : "") : "?").toList()
