@@ -26,6 +26,9 @@ public final class PlatformImport {
 	 * (an importer's id), else detected from its content.
 	 */
 	public static Result read(String name, List<Path> files, String format) throws ImportException {
+		if (files.isEmpty()) {
+			throw new ImportException("no file to import");
+		}
 		ImportReport report = new ImportReport();
 		Platform platform = AvpFactory.eINSTANCE.createPlatform();
 		platform.setName(new AvpNames("platform names").unique(name, new SourcePosition(files.get(0), 1, 1), report));

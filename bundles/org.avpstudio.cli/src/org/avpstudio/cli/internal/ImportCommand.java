@@ -49,7 +49,7 @@ public class ImportCommand implements Callable<Integer> {
 			PlatformImport.Result imported = PlatformImport.read(name, files, from);
 			ImportReport report = imported.report();
 			report.mapped().forEach(m -> stdout.println(m.at() + ": mapped: " + m.what()));
-			report.renamed().forEach(r -> stdout.println(r + ""));
+			report.renamed().forEach(stdout::println);
 			report.leftOut().forEach(l -> stdout.println(l.at() + ": left out: " + l.what() + ": " + l.why()));
 			FileSave.save(out, PlatformText.of(imported));
 			stdout.println("wrote " + out + " (" + imported.platform().getVirtualMachines().size() + " VM(s), "

@@ -105,6 +105,18 @@ public class LibvirtImportTest {
 		assertTrue(write(imported).usable());
 	}
 
+	@Test
+	public void concatenatedDumpsWithTheirXmlDeclarationsAreReadOneAfterAnother() throws Exception {
+		Path file = tmp.newFile("dump.xml").toPath();
+		Files.writeString(file, "<?xml version='1.0' encoding='UTF-8'?>\n<domain><name>one</name><memory>1024</memory></domain>\n"
+				+ "<?xml version='1.0' encoding='UTF-8'?>\n<domain><name>two</name><memory>2048</memory>\n  <bogus/></domain>\n");
+		PlatformImport.Result imported = PlatformImport.read("dump", List.of(file), null);
+		assertEquals(List.of("one", "two"), imported.platform().getVirtualMachines().stream().map(VirtualMachine::getName).toList());
+		assertEquals(List.of("dump.xml:5: <bogus>: no place in the AVP model"),
+				imported.report().leftOut().stream().map(ImportReport.LeftOut::toString).toList());
+		assertEquals(2, imported.platform().getVirtualMachines().get(1).getMemoryMiB());
+	}
+
 	private PlatformModel write(PlatformImport.Result imported) throws Exception {
 		return Fixtures.written(imported, tmp.getRoot().toPath());
 	}
