@@ -2,6 +2,7 @@
 package org.avpstudio.importer;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,8 @@ public final class PlatformImport {
 	private static String content(Path file) throws ImportException {
 		try {
 			return Files.readString(file, StandardCharsets.UTF_8);
+		} catch (CharacterCodingException e) {
+			throw new ImportException(file + ": not UTF-8 text");
 		} catch (IOException e) {
 			throw new ImportException(file + ": cannot be read: " + e.getMessage());
 		}

@@ -18,7 +18,6 @@ import org.avpstudio.model.InputKind;
 import org.avpstudio.model.NetworkDevice;
 import org.avpstudio.model.NetworkSegment;
 import org.avpstudio.model.Platform;
-import org.avpstudio.model.SoundDevice;
 import org.avpstudio.model.TapBackend;
 import org.avpstudio.model.VirtioDevice;
 import org.avpstudio.model.VirtualMachine;
@@ -295,7 +294,6 @@ final class LibvirtDevices {
 	}
 
 	private VirtioDevice sound(Element e) {
-		SoundDevice sound = AVP.createSoundDevice();
-		return e.getAttribute("model").equals("virtio") ? sound : null;
+		return e.getAttribute("model").equals("virtio") ? AVP.createSoundDevice() : null;
 	}
 }

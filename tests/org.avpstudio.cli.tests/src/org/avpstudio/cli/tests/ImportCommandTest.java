@@ -62,6 +62,10 @@ public class ImportCommandTest extends CommandLineFixture {
 		assertTrue(err, err.contains("unknown format 'vmware'; known: libvirt"));
 		assertEquals(2, avp("import", tmp.getRoot().toPath().resolve("missing.xml").toString(), "--out", model.toString()));
 		assertTrue(err, err.contains("missing.xml: cannot be read"));
+		Path latin1 = tmp.getRoot().toPath().resolve("latin1.xml");
+		Files.write(latin1, new byte[] { '<', 'd', 'o', 'm', 'a', 'i', 'n', '>', (byte) 0xE9, '<', '/', 'd', 'o', 'm', 'a', 'i', 'n', '>' });
+		assertEquals(2, avp("import", latin1.toString(), "--out", model.toString()));
+		assertTrue(err, err.contains("latin1.xml: not UTF-8 text"));
 	}
 
 	private Path xml(String name, String content) throws Exception {
