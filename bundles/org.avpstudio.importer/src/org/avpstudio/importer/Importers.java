@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.avpstudio.importer;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.avpstudio.importer.internal.LibvirtImporter;
+
+/** The formats AVP Studio imports. */
+public final class Importers {
+
+	private static final List<Importer> ALL = List.of(new LibvirtImporter());
+
+	private Importers() {
+	}
+
+	public static List<Importer> all() {
+		return ALL;
+	}
+
+	public static Optional<Importer> byId(String id) {
+		return ALL.stream().filter(i -> i.id().equals(id)).findFirst();
+	}
+
+	/** The importer whose format {@code content} is in. */
+	public static Optional<Importer> detect(String content) {
+		return ALL.stream().filter(i -> i.detects(content)).findFirst();
+	}
+}

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.avpstudio.cli.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.Test;
+
+/** {@code avp import}: 0 when everything mapped, 1 when parts were left out (listed), 2 when an input is unusable. */
+public class ImportCommandTest extends CommandLineFixture {
+
+	private static final String GUEST = "<domain type='kvm'>\n  <name>gateway</name>\n  <memory unit='MiB'>256</memory>\n"
+			+ "  <vcpu>1</vcpu>\n  <devices>\n    <interface type='bridge'>\n      <source bridge='br0'/>\n"
+			+ "      <mac address='52:54:00:00:00:01'/>\n      <model type='virtio'/>\n    </interface>\n  </devices>\n</domain>\n";
+
+	@Test
+	public void aDomainThatMapsFullyExitsZeroAndTheModelValidates() throws Exception {
+		Path model = tmp.getRoot().toPath().resolve("car.avp");
+		assertEquals(err, 0, avp("import", xml("guest.xml", GUEST).toString(), "--out", model.toString()));
+		assertTrue(this.out, this.out.contains("guest.xml:1: mapped: vm gateway"));
+		assertTrue(Files.readString(model).contains("// from guest.xml:6"));
+		assertFalse(err, avp("validate", model.toString()) == 2);
+	}
+
+	@Test
+	public void partsLeftOutAreListedAndExitOne() throws Exception {
+		Path in = xml("guest.xml", GUEST.replace("  <vcpu>", "  <uuid>0b5e1c52-1f4e-4a55-9f53-2d1c0f4c2a01</uuid>\n  <vcpu>"));
+		Path model = tmp.getRoot().toPath().resolve("car.avp");
+		assertEquals(err, 1, avp("import", in.toString(), "--out", model.toString(), "--from", "libvirt"));
+		assertTrue(this.out, this.out.contains("guest.xml:4: left out: <uuid>0b5e1c52-1f4e-4a55-9f53-2d1c0f4c2a01: no place in the AVP model"));
+		assertTrue(Files.exists(model));
+	}
+
+	@Test
+	public void malformedXmlExitsTwoWithFileLineAndColumn() throws Exception {
+		Path model = tmp.getRoot().toPath().resolve("car.avp");
+		assertEquals(2, avp("import", xml("broken.xml", "<domain>\n  <name>x</nme>\n</domain>\n").toString(), "--out", model.toString()));
+		assertTrue(err, err.matches("(?s)avp: .*broken\\.xml:2:\\d+: not well-formed XML: .*"));
+		assertFalse(Files.exists(model));
+	}
+
+	@Test
+	public void aDoctypeIsRefusedAndNothingIsRead() throws Exception {
+		Path secret = xml("secret.txt", "do-not-read");
+		Path in = xml("entity.xml", "<!DOCTYPE domain [ <!ENTITY s SYSTEM \"file://" + secret + "\"> ]>\n<domain><name>&s;</name></domain>\n");
+		Path model = tmp.getRoot().toPath().resolve("car.avp");
+		assertEquals(2, avp("import", in.toString(), "--out", model.toString()));
+		assertTrue(err, err.contains("DOCTYPE") && !err.contains("do-not-read") && !this.out.contains("do-not-read"));
+		assertFalse(Files.exists(model));
+	}
+
+	@Test
+	public void anUnknownFormatExitsTwo() throws Exception {
+		Path model = tmp.getRoot().toPath().resolve("car.avp");
+		assertEquals(2, avp("import", xml("vm.cfg", "name = 'x'\n").toString(), "--out", model.toString()));
+		assertTrue(err, err.contains("vm.cfg: format not recognised; known formats: libvirt"));
+		assertEquals(2, avp("import", xml("guest.xml", GUEST).toString(), "--out", model.toString(), "--from", "vmware"));
+		assertTrue(err, err.contains("unknown format 'vmware'; known: libvirt"));
+		assertEquals(2, avp("import", tmp.getRoot().toPath().resolve("missing.xml").toString(), "--out", model.toString()));
+		assertTrue(err, err.contains("missing.xml: cannot be read"));
+		Path latin1 = tmp.getRoot().toPath().resolve("latin1.xml");
+		Files.write(latin1, new byte[] { '<', 'd', 'o', 'm', 'a', 'i', 'n', '>', (byte) 0xE9, '<', '/', 'd', 'o', 'm', 'a', 'i', 'n', '>' });
+		assertEquals(2, avp("import", latin1.toString(), "--out", model.toString()));
+		assertTrue(err, err.contains("latin1.xml: not UTF-8 text"));
+	}
+
+	private Path xml(String name, String content) throws Exception {
+		Path file = tmp.getRoot().toPath().resolve(name);
+		Files.writeString(file, content);
+		return file;
+	}
+}

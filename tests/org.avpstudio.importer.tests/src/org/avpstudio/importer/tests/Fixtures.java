@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.avpstudio.importer.tests;
+
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.avpstudio.core.ModelSet;
+import org.avpstudio.core.PlatformModel;
+import org.avpstudio.dsl.validation.ComplianceSettings;
+import org.avpstudio.importer.PlatformImport;
+import org.avpstudio.importer.PlatformText;
+
+/** Where the test inputs are, and the real tools the round trip runs. */
+final class Fixtures {
+
+	/** Exit code and output of one run of a tool. */
+	record Run(int exit, String output) {
+	}
+
+	private Fixtures() {
+	}
+
+	static Path resource(String name) {
+		return Path.of(System.getProperty("avp.resources", "resources")).toAbsolutePath().normalize().resolve(name);
+	}
+
+	/** The third-party samples in ../shared/corpus (never copied into the project), or null when absent. */
+	static Path corpus(String format) {
+		Path folder = Path.of(System.getProperty("avp.corpus", "../../../shared/corpus")).toAbsolutePath().normalize().resolve(format);
+		return Files.isDirectory(folder) ? folder : null;
+	}
+
+	/** The imported platform written as .avp into {@code folder} and loaded back; it must be usable. */
+	static PlatformModel written(PlatformImport.Result imported, Path folder) throws Exception {
+		Path avp = folder.resolve(imported.platform().getName() + ".avp");
+		Files.writeString(avp, PlatformText.of(imported));
+		PlatformModel model = new ModelSet(ComplianceSettings.defaults()).load(avp);
+		assertTrue(Files.readString(avp) + model.blockingDiagnostics(), model.usable());
+		return model;
+	}
+
+	static Run run(List<String> command) throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		if (!process.waitFor(60, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new AssertionError(command + " did not finish within 60 s");
+		}
+		return new Run(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+	}
+}
