@@ -73,7 +73,7 @@ public class UpdateSiteInstallTest {
 		List<String> broken = bundles.stream().filter(l -> !l.matches("bundle \\S+ \\S+ (ACTIVE|RESOLVED)")).toList();
 		assertEquals("bundles that did not resolve or start: " + broken, List.of(), broken);
 		for (String expected : List.of("org.avpstudio.model", "org.avpstudio.spec", "org.avpstudio.validation",
-				"org.avpstudio.dsl", "org.avpstudio.dsl.ide", "org.avpstudio.core", "org.avpstudio.ui", "org.avpstudio.cli")) {
+				"org.avpstudio.dsl", "org.avpstudio.dsl.ide", "org.avpstudio.core", "org.avpstudio.importer", "org.avpstudio.ui", "org.avpstudio.cli")) {
 			assertTrue(expected + " is running in the installed IDE: " + bundles,
 					bundles.stream().anyMatch(l -> l.startsWith("bundle " + expected + " ")));
 		}
