@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.avpstudio.importer.internal.LibvirtImporter;
+import org.avpstudio.importer.internal.XenImporter;
 
 /** The formats AVP Studio imports. */
 public final class Importers {
 
-	private static final List<Importer> ALL = List.of(new LibvirtImporter());
+	private static final List<Importer> ALL = List.of(new LibvirtImporter(), new XenImporter());
 
 	private Importers() {
 	}

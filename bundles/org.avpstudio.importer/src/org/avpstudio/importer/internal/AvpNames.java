@@ -30,6 +30,12 @@ public final class AvpNames {
 		this.scope = scope;
 	}
 
+	/** Marks {@code name} as taken (a name already in the scope, e.g. a VM from an earlier file). */
+	public AvpNames taken(String name) {
+		taken.add(name);
+		return this;
+	}
+
 	public String unique(String wanted, SourcePosition at, ImportReport report) {
 		String base = valid(wanted);
 		String name = base;

@@ -2,6 +2,7 @@
 package org.avpstudio.importer.internal;
 
 import org.avpstudio.importer.ImportReport;
+import org.avpstudio.importer.SourcePosition;
 import org.avpstudio.model.Architecture;
 import org.avpstudio.model.AvpFactory;
 import org.avpstudio.model.CpuCluster;
@@ -21,6 +22,11 @@ final class HostHardware {
 	private final Platform platform;
 	private final XmlReading xml;
 	private final ImportReport report;
+
+	/** For a format that does not tell the architecture ({@code xml} null): cores only, when the hardware is known. */
+	HostHardware(Platform platform, ImportReport report) {
+		this(platform, null, report);
+	}
 
 	HostHardware(Platform platform, XmlReading xml, ImportReport report) {
 		this.platform = platform;
@@ -48,7 +54,7 @@ final class HostHardware {
 	}
 
 	/** The host core {@code index} when the hardware section is known (it holds the cores), or null. */
-	PhysicalCore core(int index, Element pin) {
+	PhysicalCore core(int index, SourcePosition at) {
 		Hardware hardware = platform.getHardware();
 		if (hardware == null) {
 			return null;
@@ -68,7 +74,7 @@ final class HostHardware {
 		core.setName("cpu" + index);
 		core.setIndex(index);
 		cluster.getCores().add(core);
-		report.mapped(core, "host core cpu" + index, XmlReading.at(pin));
+		report.mapped(core, "host core cpu" + index, at);
 		return core;
 	}
 }

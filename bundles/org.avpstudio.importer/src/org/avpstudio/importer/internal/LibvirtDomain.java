@@ -5,7 +5,6 @@ import org.avpstudio.importer.ImportReport;
 import org.avpstudio.model.AvpFactory;
 import org.avpstudio.model.Boot;
 import org.avpstudio.model.BootProtocol;
-import org.avpstudio.model.Hypervisor;
 import org.avpstudio.model.HypervisorKind;
 import org.avpstudio.model.PhysicalCore;
 import org.avpstudio.model.Platform;
@@ -60,16 +59,8 @@ final class LibvirtDomain {
 		case "xen" -> HypervisorKind.XEN;
 		default -> null;
 		};
-		if (kind == null || platform.getHypervisor() != null && platform.getHypervisor().getKind() != kind) {
-			return;
-		}
-		xml.attribute(domain, "type");
-		if (platform.getHypervisor() == null) {
-			Hypervisor hypervisor = AVP.createHypervisor();
-			hypervisor.setName(kind == HypervisorKind.XEN ? "xen" : "kvm");
-			hypervisor.setKind(kind);
-			platform.setHypervisor(hypervisor);
-			report.mapped(hypervisor, "hypervisor " + kind.getLiteral(), XmlReading.at(domain));
+		if (kind != null && Hypervisors.of(platform, kind, XmlReading.at(domain), report)) {
+			xml.attribute(domain, "type");
 		}
 	}
 
@@ -106,7 +97,7 @@ final class LibvirtDomain {
 		if (!vcpu.matches("\\d{1,6}") || !cpuset.matches("\\d{1,6}") || Integer.parseInt(vcpu) >= vm.getVcpus().size()) {
 			return;
 		}
-		PhysicalCore core = host.core(Integer.parseInt(cpuset), pin);
+		PhysicalCore core = host.core(Integer.parseInt(cpuset), XmlReading.at(pin));
 		if (core != null) {
 			vm.getVcpus().get(Integer.parseInt(vcpu)).setPinnedTo(core);
 			xml.take(pin);

@@ -56,16 +56,45 @@ public class ImportCommandTest extends CommandLineFixture {
 	@Test
 	public void anUnknownFormatExitsTwo() throws Exception {
 		Path model = tmp.getRoot().toPath().resolve("car.avp");
-		assertEquals(2, avp("import", xml("vm.cfg", "name = 'x'\n").toString(), "--out", model.toString()));
-		assertTrue(err, err.contains("vm.cfg: format not recognised; known formats: libvirt"));
+		assertEquals(2, avp("import", xml("vm.ini", "[vm]\nname = x\n").toString(), "--out", model.toString()));
+		assertTrue(err, err.contains("vm.ini: format not recognised; known formats: libvirt, xen"));
 		assertEquals(2, avp("import", xml("guest.xml", GUEST).toString(), "--out", model.toString(), "--from", "vmware"));
-		assertTrue(err, err.contains("unknown format 'vmware'; known: libvirt"));
+		assertTrue(err, err.contains("unknown format 'vmware'; known: libvirt, xen"));
 		assertEquals(2, avp("import", tmp.getRoot().toPath().resolve("missing.xml").toString(), "--out", model.toString()));
 		assertTrue(err, err.contains("missing.xml: cannot be read"));
 		Path latin1 = tmp.getRoot().toPath().resolve("latin1.xml");
 		Files.write(latin1, new byte[] { '<', 'd', 'o', 'm', 'a', 'i', 'n', '>', (byte) 0xE9, '<', '/', 'd', 'o', 'm', 'a', 'i', 'n', '>' });
 		assertEquals(2, avp("import", latin1.toString(), "--out", model.toString()));
 		assertTrue(err, err.contains("latin1.xml: not UTF-8 text"));
+	}
+
+	@Test
+	public void anXlCfgThatMapsFullyExitsZero() throws Exception {
+		Path model = tmp.getRoot().toPath().resolve("car.avp");
+		Path in = xml("gateway.cfg", "name = 'gateway'\nmemory = 256\nvcpus = 1\nvif = [ 'mac=00:16:3e:00:00:01, bridge=xenbr0' ]\n");
+		assertEquals(err, 0, avp("import", in.toString(), "--out", model.toString()));
+		assertTrue(this.out, this.out.contains("gateway.cfg:1: mapped: vm gateway"));
+		assertTrue(Files.readString(model).contains("// from gateway.cfg:4"));
+		assertFalse(err, avp("validate", model.toString()) == 2);
+		assertEquals(err, 0, avp("import", in.toString(), "--out", model.toString(), "--from", "xen"));
+	}
+
+	@Test
+	public void xlSettingsLeftOutAreListedWithTheirLinesAndExitOne() throws Exception {
+		Path model = tmp.getRoot().toPath().resolve("car.avp");
+		Path in = xml("legacy.cfg", "name = 'legacy'\nmemory = 256\nuuid = '0b5e1c52-1f4e-4a55-9f53-2d1c0f4c2a01'\non_crash = 'restart'\n");
+		assertEquals(err, 1, avp("import", in.toString(), "--out", model.toString(), "--from", "xen"));
+		assertTrue(this.out, this.out.contains("legacy.cfg:3: left out: uuid = '0b5e1c52-1f4e-4a55-9f53-2d1c0f4c2a01': no place in the AVP model"));
+		assertTrue(this.out, this.out.contains("legacy.cfg:4: left out: on_crash = 'restart'"));
+		assertTrue(Files.exists(model));
+	}
+
+	@Test
+	public void anXlCfgSyntaxErrorExitsTwoWithFileLineAndColumn() throws Exception {
+		Path model = tmp.getRoot().toPath().resolve("car.avp");
+		assertEquals(2, avp("import", xml("broken.cfg", "name = 'x'\nmemory = 256\nvif = [ 'a' 'b' ]\n").toString(), "--out", model.toString()));
+		assertTrue(err, err.contains("broken.cfg:3:13: ',' or ']' expected in the list, found '''"));
+		assertFalse(Files.exists(model));
 	}
 
 	private Path xml(String name, String content) throws Exception {
