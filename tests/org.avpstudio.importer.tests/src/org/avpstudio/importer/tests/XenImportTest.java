@@ -144,6 +144,7 @@ public class XenImportTest {
 			if (imported.report().complete()) {
 				complete.add(file.getFileName().toString());
 			}
+			System.out.println("XenImportTest: " + corpus.relativize(file) + " left out: " + imported.report().leftOut());
 			roundTrip(file);
 		}
 		System.out.println("XenImportTest: " + files.size() + " corpus files imported, usable and through the Xen target; fully mapped: " + complete);
