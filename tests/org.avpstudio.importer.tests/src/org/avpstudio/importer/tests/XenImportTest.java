@@ -152,12 +152,21 @@ public class XenImportTest {
 
 	private void roundTrip(Path input) throws Exception {
 		PlatformImport.Result imported = PlatformImport.read("trip", List.of(input), null);
+		// Xen's own parser reads the input's disks as the importer did
+		List<String> xen = xl(input);
+		if (xen != null) {
+			assertEquals(input.toString(), xen, imported.platform().getVirtualMachines().get(0).getDevices().stream().filter(BlockDevice.class::isInstance)
+					.map(d -> "disk " + (d.getBackend() instanceof ImageBackend i ? i.getPath() : "?") + " vdev=" + d.getName() + " readwrite=" + (((BlockDevice) d).isReadOnly() ? 0 : 1)).toList());
+		}
 		PlatformModel model = Fixtures.written(imported, tmp.newFolder().toPath());
 		Path out = tmp.newFolder().toPath();
 		Generation.generate(model, List.of(Targets.byName("xen").orElseThrow()), out);
 		List<Path> generated;
 		try (Stream<Path> list = Files.list(out.resolve("xen"))) {
 			generated = list.sorted().toList();
+		}
+		for (Path cfg : generated) {
+			xl(cfg);
 		}
 		PlatformImport.Result back = PlatformImport.read("trip", generated, "xen");
 		assertEquals(input.toString(), facts(model.platform().getVirtualMachines()), facts(back.platform().getVirtualMachines()));
@@ -170,6 +179,34 @@ public class XenImportTest {
 						.map(d -> d.getBackend() instanceof ImageBackend i ? i.getPath() + (((BlockDevice) d).isReadOnly() ? " ro" : " rw") : "?").toList()
 				+ " macs=" + vm.getDevices().stream().filter(NetworkDevice.class::isInstance).map(d -> ((NetworkDevice) d).getMac()).toList())
 				.toList();
+	}
+
+	private static Path checker;
+	private static String noChecker;
+
+	/**
+	 * {@code file}'s disks as Xen's libxlutil parses them ({@code xlcheck.c} of the generator tests, built once),
+	 * {@code disk PATH vdev=V readwrite=N} each; null, with the reason printed, where it cannot be built.
+	 */
+	private static List<String> xl(Path file) throws Exception {
+		if (checker == null && noChecker == null) {
+			Path source = Fixtures.resource("../../org.avpstudio.generator.tests/resources/xlcheck.c");
+			Path binary = Files.createTempDirectory("xlcheck").resolve("xlcheck");
+			Fixtures.Run cc = Files.isRegularFile(source) ? Fixtures.run(List.of("gcc", "-o", binary.toString(), source.toString(), "-lxlutil", "-lxenlight"))
+					: new Fixtures.Run(1, source + " not found");
+			if (cc.exit() == 0) {
+				checker = binary;
+			} else {
+				noChecker = cc.output();
+				System.out.println("XenImportTest: inputs not checked with Xen's parser (libxlutil, apt-get install libxen-dev): " + noChecker);
+			}
+		}
+		if (checker == null) {
+			return null;
+		}
+		Fixtures.Run parse = Fixtures.run(List.of(checker.toString(), file.toString()));
+		assertEquals(file + ": " + parse.output(), 0, parse.exit());
+		return parse.output().lines().filter(l -> l.startsWith("disk ")).map(l -> l.replaceAll(" format=\\d+", "").replaceAll(" backend=\\S+", "")).toList();
 	}
 
 	private static void assertError(Path file, String expected) {
