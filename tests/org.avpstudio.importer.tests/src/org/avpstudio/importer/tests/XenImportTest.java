@@ -119,6 +119,18 @@ public class XenImportTest {
 	}
 
 	@Test
+	public void cpusPinsEachVcpuToItsHostCoreWhenTheHardwareIsKnown() throws Exception {
+		Path pinned = file("pinned.cfg", "name = 'pinned'\nvcpus = 2\ncpus = [ \"3\", \"7\" ]\n");
+		PlatformImport.Result withHost = PlatformImport.read("car", List.of(Fixtures.resource("two-guests.xml"), pinned), null);
+		VirtualMachine vm = withHost.platform().getVirtualMachines().get(2);
+		assertEquals(List.of(3, 7), vm.getVcpus().stream().map(c -> c.getPinnedTo().getIndex()).toList());
+		assertFalse(withHost.report().leftOut().toString(), withHost.report().leftOut().stream().anyMatch(l -> l.what().startsWith("cpus")));
+		PlatformImport.Result alone = PlatformImport.read("car", List.of(pinned), null);
+		assertEquals(List.of("pinned.cfg:3: cpus = [ \"3\", \"7\" ]: no place in the AVP model"), alone.report().leftOut().stream().map(Object::toString).toList());
+		Fixtures.written(withHost, tmp.newFolder().toPath());
+	}
+
+	@Test
 	public void theFixturesComeBackThroughTheXenTarget() throws Exception {
 		roundTrip(Fixtures.resource("gateway.cfg"));
 		roundTrip(Fixtures.resource("leftovers.cfg"));
