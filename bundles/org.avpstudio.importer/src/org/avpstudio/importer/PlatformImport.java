@@ -33,14 +33,36 @@ public final class PlatformImport {
 		ImportReport report = new ImportReport();
 		Platform platform = AvpFactory.eINSTANCE.createPlatform();
 		platform.setName(new AvpNames("platform names").unique(name, new SourcePosition(files.get(0), 1, 1), report));
-		for (Path file : files) {
-			String content = content(file);
-			Importer importer = format != null
-					? Importers.byId(format).orElseThrow(() -> new ImportException("unknown format '" + format + "'; known: " + ids()))
-					: Importers.detect(content).orElseThrow(() -> new ImportException(file + ": format not recognised; known formats: " + ids()));
-			importer.read(file, content, platform, report);
+		Importer forced = format == null ? null
+				: Importers.byId(format).orElseThrow(() -> new ImportException("unknown format '" + format + "'; known: " + ids()));
+		// files are read and parsed a batch at a time on several threads, then added to the platform in input order
+		for (int from = 0; from < files.size(); from += BATCH) {
+			List<Path> batch = files.subList(from, Math.min(files.size(), from + BATCH));
+			for (Prepared prepared : batch.parallelStream().map(file -> prepare(file, forced)).toList()) {
+				if (prepared.refused() != null) {
+					throw prepared.refused();
+				}
+				prepared.parsed().addTo(platform, report);
+			}
 		}
 		return new Result(platform, report);
+	}
+
+	/** How many files are parsed before they are added: enough to keep the cores busy, few enough to keep memory low. */
+	private static final int BATCH = 64;
+
+	private record Prepared(Importer.Parsed parsed, ImportException refused) {
+	}
+
+	private static Prepared prepare(Path file, Importer forced) {
+		try {
+			String content = content(file);
+			Importer importer = forced != null ? forced
+					: Importers.detect(content).orElseThrow(() -> new ImportException(file + ": format not recognised; known formats: " + ids()));
+			return new Prepared(importer.parse(file, content), null);
+		} catch (ImportException e) {
+			return new Prepared(null, e);
+		}
 	}
 
 	private static String content(Path file) throws ImportException {

@@ -28,7 +28,17 @@ public final class LibvirtImporter implements Importer {
 
 	@Override
 	public void read(Path file, String content, Platform platform, ImportReport report) throws ImportException {
+		parse(file, content).addTo(platform, report);
+	}
+
+	/** The XML is parsed here, on any thread; the domains are mapped when it is added to the platform. */
+	@Override
+	public Parsed parse(Path file, String content) throws ImportException {
 		Element roots = LocatedXml.read(file, content);
+		return (platform, report) -> map(roots, platform, report);
+	}
+
+	private static void map(Element roots, Platform platform, ImportReport report) throws ImportException {
 		XmlReading reading = new XmlReading();
 		reading.take(roots);
 		LibvirtDomain domains = new LibvirtDomain(platform, reading, report);

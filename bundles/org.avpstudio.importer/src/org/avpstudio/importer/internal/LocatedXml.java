@@ -6,7 +6,6 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
@@ -34,8 +33,13 @@ public final class LocatedXml {
 
 	private static final String POSITION = "avp.position";
 	private static final String WRAPPER = "<avp-import>";
-	private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE", Pattern.CASE_INSENSITIVE);
 	private static final Pattern DECLARATION = Pattern.compile("<\\?xml\\s[^?]*\\?>");
+
+	/** One configured parser and document builder per thread, reused: making them anew looks up the JDK's XML services each time. */
+	private static final ThreadLocal<Tools> TOOLS = new ThreadLocal<>();
+
+	private record Tools(javax.xml.parsers.SAXParser parser, javax.xml.parsers.DocumentBuilder documents) {
+	}
 
 	private LocatedXml() {
 	}
@@ -44,9 +48,15 @@ public final class LocatedXml {
 	public static Element read(Path file, String content) throws ImportException {
 		refuseDoctype(file, content);
 		try {
-			Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+			Tools tools = tools();
+			Document document = tools.documents().newDocument();
 			Builder builder = new Builder(file, document);
-			parser().parse(new InputSource(new StringReader(WRAPPER + blankDeclarations(content) + "</avp-import>")), builder);
+			try {
+				tools.parser().parse(new InputSource(new StringReader(WRAPPER + blankDeclarations(content) + "</avp-import>")), builder);
+			} finally {
+				tools.parser().reset();
+				closeExternalAccess(tools.parser());
+			}
 			return document.getDocumentElement();
 		} catch (SAXParseException e) {
 			int column = e.getLineNumber() == 1 ? Math.max(1, e.getColumnNumber() - WRAPPER.length()) : e.getColumnNumber();
@@ -63,19 +73,29 @@ public final class LocatedXml {
 
 	// found before parsing: inside the wrapper element a DOCTYPE would only be a confusing syntax error
 	private static void refuseDoctype(Path file, String content) throws ImportException {
-		Matcher doctype = DOCTYPE.matcher(content);
-		if (doctype.find()) {
-			String before = content.substring(0, doctype.start());
-			int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
-			int column = doctype.start() - before.lastIndexOf('\n');
-			throw new ImportException(file + ":" + line + ":" + column
-					+ ": a DOCTYPE is refused: no DTD, entity or external reference is read from an imported file");
+		for (int at = content.indexOf("<!"); at >= 0; at = content.indexOf("<!", at + 2)) {
+			if (content.regionMatches(true, at, "<!DOCTYPE", 0, 9)) {
+				String before = content.substring(0, at);
+				int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+				int column = at - before.lastIndexOf('\n');
+				throw new ImportException(file + ":" + line + ":" + column
+						+ ": a DOCTYPE is refused: no DTD, entity or external reference is read from an imported file");
+			}
 		}
 	}
 
 	// XML declarations of the second and later documents; replaced by blanks so lines and columns stay
 	private static String blankDeclarations(String content) {
-		return DECLARATION.matcher(content).replaceAll(m -> " ".repeat(m.group().length()));
+		return content.contains("<?xml") ? DECLARATION.matcher(content).replaceAll(m -> " ".repeat(m.group().length())) : content;
+	}
+
+	private static Tools tools() throws ParserConfigurationException, SAXException {
+		Tools tools = TOOLS.get();
+		if (tools == null) {
+			tools = new Tools(parser(), DocumentBuilderFactory.newInstance().newDocumentBuilder());
+			TOOLS.set(tools);
+		}
+		return tools;
 	}
 
 	private static javax.xml.parsers.SAXParser parser() throws ParserConfigurationException, SAXException {
@@ -89,9 +109,14 @@ public final class LocatedXml {
 		factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
 		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
 		javax.xml.parsers.SAXParser parser = factory.newSAXParser();
+		closeExternalAccess(parser);
+		return parser;
+	}
+
+	// properties of the parser, not of its factory: set again after each reset
+	private static void closeExternalAccess(javax.xml.parsers.SAXParser parser) throws SAXException {
 		parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
 		parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-		return parser;
 	}
 
 	private static final class Builder extends DefaultHandler {

@@ -37,10 +37,37 @@ public final class BenchmarkMain {
 		switch (command) {
 		case "pipeline" -> pipeline(rest);
 		case "startup" -> StartupBenchmark.run(rest, Path.of(System.getProperty("avp.root", ".")));
+		case "import" -> importDomains(rest);
 		default -> {
-			System.err.println("usage: bin/benchmark pipeline [--quick] [--only REGEX] [LINES ...] | startup [RUNS] | fuzz [SECONDS]");
+			System.err.println("usage: bin/benchmark pipeline [--quick] [--only REGEX] [LINES ...] | import [--quick] [DOMAINS ...] | startup [RUNS] | fuzz [SECONDS] [TARGET ...]");
 			System.exit(2);
 		}
+		}
+	}
+
+	/** Target: importing N libvirt domains in one call takes at most this many times the JDK DOM parser reading them. */
+	static final double IMPORT_RATIO = 3.0;
+
+	private static void importDomains(List<String> args) throws Exception {
+		boolean quick = args.remove("--quick");
+		String[] counts = args.isEmpty() ? new String[] { "1000" } : args.toArray(String[]::new);
+		ChainedOptionsBuilder options = new OptionsBuilder().include(ImportBenchmark.class.getName() + "\\.").param("domains", counts);
+		if (quick) {
+			options.warmupIterations(2).warmupTime(TimeValue.seconds(1)).measurementIterations(3).measurementTime(TimeValue.seconds(1));
+		}
+		Map<String, Map<String, Double>> byCount = new LinkedHashMap<>();
+		for (RunResult r : new Runner(options.build()).run()) {
+			String name = r.getParams().getBenchmark();
+			byCount.computeIfAbsent(r.getParams().getParam("domains"), k -> new LinkedHashMap<>()).put(name.substring(name.lastIndexOf('.') + 1),
+					r.getPrimaryResult().getScore());
+		}
+		System.out.println();
+		System.out.println("libvirt import, ms per call (JMH average; import = read, map and write the .avp text)");
+		System.out.printf("%8s %12s %12s %10s%n", "domains", "import", "JDK DOM", "ratio");
+		for (var e : byCount.entrySet()) {
+			double ratio = e.getValue().get("importDomains") / e.getValue().get("domParse");
+			System.out.printf("%8s %12.1f %12.1f %9.1fx  (target <= %.0fx: %s)%n", e.getKey(), e.getValue().get("importDomains"),
+					e.getValue().get("domParse"), ratio, IMPORT_RATIO, ratio <= IMPORT_RATIO ? "met" : "NOT met");
 		}
 	}
 
