@@ -31,7 +31,7 @@ public final class CloudHypervisorImporter implements Importer {
 			"generic_vhost_user", "pmem", "serial", "console", "debug_console", "devices", "user_devices", "vdpa", "vsock", "numa", "iommu",
 			"watchdog", "rtc", "pvpanic", "pci_segments", "platform", "tpm", "landlock_enable", "landlock_rules");
 	// a JSON object whose first member is one of VmConfig's: cheap, and no other format of ours starts so
-	private static final Pattern FIRST_MEMBER = Pattern.compile("\\A\\s*\\{\\s*\"(cpus|memory|payload|disks|net|rng|console|serial|fs|vsock|devices|balloon|platform)\"\\s*:");
+	private static final Pattern FIRST_MEMBER = Pattern.compile("\\A\\s*\\{\\s*\"(" + String.join("|", VM_CONFIG) + ")\"\\s*:");
 	static final long MAX_VCPUS = 4096;
 
 	// why a member has no place, where more can be said than "no place in the AVP model"
@@ -81,7 +81,7 @@ public final class CloudHypervisorImporter implements Importer {
 		if (root.members().keySet().stream().noneMatch(VM_CONFIG::contains)) {
 			throw new ImportException(root.at().exact() + ": not a Cloud Hypervisor VmConfig: none of its members (cpus, memory, payload, disks, net, ...) is there");
 		}
-		if (!config.has("payload")) {
+		if (config.get("payload") == null) {
 			throw new ImportException(root.at().exact() + ": a VmConfig needs 'payload' (the kernel or firmware to boot); Cloud Hypervisor refuses one without");
 		}
 		SourcePosition start = root.at();
@@ -92,7 +92,7 @@ public final class CloudHypervisorImporter implements Importer {
 		}
 		cpus(config, guest, report);
 		memory(config, vm, report);
-		payload(config.object("payload"), vm, report);
+		payload(config.object("payload"), vm, report); // present: checked above
 		new CloudHypervisorDevices(config, guest, report).read();
 		root.unread("", (path, value) -> report.leftOut(value.at(), path + " = " + shown(value), why(path)));
 	}

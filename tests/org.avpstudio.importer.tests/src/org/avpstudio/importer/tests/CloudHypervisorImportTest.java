@@ -150,6 +150,7 @@ public class CloudHypervisorImportTest {
 				"huge.json:1:50: 'memory.size' is 123456789012345678901234567890; it takes a whole number from 1 to");
 		assertError(file("deep.json", "{\"payload\": {\"kernel\": \"/k\"}, \"platform\": " + "[".repeat(200) + "]".repeat(200) + "}"), "deep.json:1:");
 		assertError(file("nopayload.json", "{\"cpus\": {\"boot_vcpus\": 1, \"max_vcpus\": 1}}"), "nopayload.json:1:1: a VmConfig needs 'payload'");
+		assertError(file("nullpayload.json", "{\"payload\": null}"), "nullpayload.json:1:1: a VmConfig needs 'payload'");
 		assertError(file("cid.json", "{\"payload\": {\"kernel\": \"/k\"}, \"vsock\": {\"cid\": 2, \"socket\": \"/s\"}}"), "cid.json:1:48: 'vsock.cid' is 2");
 		assertError(file("array.json", "[1, 2]"), "array.json:1:1: 'VmConfig' takes an object");
 		assertError(file("other.json", "{\"name\": \"x\"}"), "other.json:1:1: not a Cloud Hypervisor VmConfig");
@@ -162,6 +163,7 @@ public class CloudHypervisorImportTest {
 		assertEquals("cloud-hypervisor", Importers.detect("  {\n\"payload\": {}}").orElseThrow().id());
 		assertTrue(Importers.detect("{\"name\": \"Virtio Custom Test\", \"events\": []}").isEmpty());
 		assertTrue(Importers.detect("[{\"cpus\": 1}]").isEmpty());
+		assertEquals("cloud-hypervisor", Importers.detect("{\"watchdog\": true, \"payload\": {\"kernel\": \"/k\"}}").orElseThrow().id());
 	}
 
 	@Test

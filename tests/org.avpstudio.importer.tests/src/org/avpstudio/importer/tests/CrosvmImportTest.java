@@ -146,6 +146,7 @@ public class CrosvmImportTest {
 		assertError(file("quote.sh", "crosvm run -p \"root=/dev/vda vmlinux\n"), "quote.sh:1:15: unclosed double quote");
 		assertError(file("switch.sh", "crosvm run --no-rng=yes vmlinux\n"), "switch.sh:1:21: '--no-rng' takes no value");
 		assertError(file("none.sh", "#!/bin/sh\necho hello\n"), "none.sh:1:1: no 'crosvm ... run' command found");
+		assertError(file("deep.sh", "crosvm run --cpus 2,clusters=" + "[".repeat(100_000) + " vmlinux\n"), "deep.sh:1:19: unclosed '['");
 		assertError(file("fs.sh", "crosvm run --shared-dir /srv:tag:type=nfs vmlinux\n"), "fs.sh:1:34: '--shared-dir type=nfs'");
 	}
 
@@ -232,7 +233,7 @@ public class CrosvmImportTest {
 			scripts.add(renamed);
 		}
 		PlatformImport.Result back = PlatformImport.read("trip", scripts, "crosvm");
-		assertEquals(input.toString(), facts(model.platform().getVirtualMachines(), notExpressed, false), facts(back.platform().getVirtualMachines(), Set.of(), true));
+		assertEquals(input.toString(), facts(model.platform().getVirtualMachines(), notExpressed), facts(back.platform().getVirtualMachines(), Set.of()));
 	}
 
 	// every option of the generated command is a crosvm run option, with its value where it takes one, and the keys crosvm takes
@@ -258,7 +259,7 @@ public class CrosvmImportTest {
 
 	// name-independent facts: vCPUs and pinning, memory, device kinds (less what the target cannot express), disks, MACs.
 	// The target writes no --no-rng/--no-balloon, so crosvm's own rng and balloon come back for a VM that had none.
-	private static List<String> facts(List<VirtualMachine> vms, Set<String> notExpressed, boolean back) {
+	private static List<String> facts(List<VirtualMachine> vms, Set<String> notExpressed) {
 		return vms.stream().map(vm -> "vcpus=" + vm.getVcpus().stream().map(c -> c.getPinnedTo() == null ? "-" : "" + c.getPinnedTo().getIndex()).toList()
 				+ " memory=" + vm.getMemoryMiB() + " devices="
 				+ vm.getDevices().stream().filter(d -> !notExpressed.contains(EcoreUtil.getURI(d).fragment())).map(d -> d.eClass().getName())
