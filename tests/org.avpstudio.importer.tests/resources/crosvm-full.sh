@@ -12,6 +12,7 @@ crosvm run \
   --gpu backend=virglrenderer \
   --display-window-keyboard \
   --display-window-mouse \
+  --balloon-page-reporting \
   --shared-dir /srv/share:share:type=fs \
   --initrd /boot/cluster/initrd.img \
   -p "console=hvc0 root=/dev/vda" \

@@ -80,10 +80,12 @@ public final class CrosvmImporter implements Importer {
 					if (!word.startsWith("-")) {
 						break; // another subcommand (stop, balloon, ...)
 					}
-					globals.add(words.get(j));
+					ShellWords.Word global = words.get(j);
 					if (CrosvmOptions.GLOBAL_VALUED.contains(word.substring(word.startsWith("--") ? 2 : 1)) && j + 1 < words.size()) {
-						globals.add(words.get(++j));
+						// the option and its value, reported as one
+						global = new ShellWords.Word(word + " " + words.get(++j).text(), global.at(), global.expands());
 					}
+					globals.add(global);
 				}
 			} else if (program.equals("cargo") && i + 1 < words.size() && words.get(i + 1).text().equals("run")) {
 				for (int j = i + 2; j + 1 < words.size(); j++) {

@@ -11,6 +11,7 @@ import org.avpstudio.importer.SourcePosition;
 import org.avpstudio.importer.internal.CrosvmOptions.KeyValue;
 import org.avpstudio.importer.internal.ShellWords.Word;
 import org.avpstudio.model.AvpFactory;
+import org.avpstudio.model.BalloonDevice;
 import org.avpstudio.model.BlockDevice;
 import org.avpstudio.model.Boot;
 import org.avpstudio.model.BootProtocol;
@@ -91,7 +92,12 @@ final class CrosvmRun {
 			guest.device(AVP.createEntropyDevice(), null, "rng", command.at());
 		}
 		if (options.stream().noneMatch(o -> o.name().equals("no-balloon"))) {
-			guest.device(AVP.createBalloonDevice(), null, "balloon", command.at());
+			BalloonDevice balloon = guest.device(AVP.createBalloonDevice(), null, "balloon", command.at());
+			if (last("balloon-page-reporting") != null) {
+				balloon.getFeatures().add("VIRTIO_BALLOON_F_PAGE_REPORTING");
+			}
+		} else if (last("balloon-page-reporting") != null) {
+			report.leftOut(last("balloon-page-reporting").word().at(), "--balloon-page-reporting", "the VM has no balloon (--no-balloon)");
 		}
 		boot(vm);
 	}
@@ -191,7 +197,7 @@ final class CrosvmRun {
 	private void map(Option option) throws ImportException {
 		Word value = option.value();
 		switch (option.name()) {
-		case "cpus", "mem", "name", "no-rng", "no-balloon", "kernel", "initrd", "params", "bios" -> {
+		case "cpus", "mem", "name", "no-rng", "no-balloon", "kernel", "initrd", "params", "bios", "balloon-page-reporting" -> {
 			// read above, or by boot()
 		}
 		case "cpu-affinity" -> affinity(option);
@@ -229,6 +235,7 @@ final class CrosvmRun {
 		case "vhost-user-blk", "vhost-user-net", "vhost-user-fs", "vhost-user-console", "vhost-user-snd", "vhost-user-gpu", "vhost-user-vsock" ->
 			legacyVhostUser(option);
 		case "vfio" -> vfio(option);
+		case "evdev" -> report.leftOut(option.word().at(), option.text(), "a host input device passed through as it is; its kind is the host's, the model's input device needs one");
 		default -> report.leftOut(option.word().at(), option.text(), "no place in the AVP model");
 		}
 	}

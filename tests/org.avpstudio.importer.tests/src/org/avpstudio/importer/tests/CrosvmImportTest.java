@@ -93,6 +93,7 @@ public class CrosvmImportTest {
 		assertEquals("share", fs.getTag());
 		assertEquals(FileSystemProtocol.VIRTIO_FS, fs.getProtocol());
 		assertEquals("/srv/share", ((HostPathBackend) fs.getBackend()).getPath());
+		assertEquals(List.of("VIRTIO_BALLOON_F_PAGE_REPORTING"), cluster.getDevices().get(10).getFeatures());
 		VirtualMachine second = imported.platform().getVirtualMachines().get(1);
 		assertEquals("crosvm_full_2", second.getName());
 		assertEquals(512, second.getMemoryMiB());
@@ -103,7 +104,7 @@ public class CrosvmImportTest {
 		assertEquals("/run/vhost/blk.sock", ((VhostUserBackend) second.getDevices().get(2).getBackend()).getSocket());
 		assertEquals("crosvm-full.sh:3", imported.report().origin(cluster).toString());
 		assertEquals("crosvm-full.sh:9", imported.report().origin(net).toString());
-		assertEquals("crosvm-full.sh:20", imported.report().origin(second).toString());
+		assertEquals("crosvm-full.sh:21", imported.report().origin(second).toString());
 		Fixtures.written(imported, tmp.getRoot().toPath());
 	}
 
@@ -111,7 +112,7 @@ public class CrosvmImportTest {
 	public void optionsWithoutAPlaceAreListedWithTheirLines() throws Exception {
 		PlatformImport.Result imported = PlatformImport.read("car", List.of(Fixtures.resource("crosvm-leftovers.sh")), "crosvm");
 		List<String> left = imported.report().leftOut().stream().map(Object::toString).toList();
-		for (String expected : List.of("crosvm-leftovers.sh:3: crosvm --log-level", "crosvm-leftovers.sh:4: --cpus clusters=[[0,1]]",
+		for (String expected : List.of("crosvm-leftovers.sh:3: crosvm --log-level debug: crosvm's own option", "crosvm-leftovers.sh:4: --cpus clusters=[[0,1]]",
 				"crosvm-leftovers.sh:6: --disable-sandbox: no place in the AVP model", "crosvm-leftovers.sh:7: --block sparse=false",
 				"crosvm-leftovers.sh:7: --block o_direct=true", "crosvm-leftovers.sh:8: --host-ip 192.168.30.1: the host's address on the tap",
 				"crosvm-leftovers.sh:8: --netmask 255.255.255.0", "crosvm-leftovers.sh:9: --serial type=file", "crosvm-leftovers.sh:9: --serial path=/tmp/serial.log",
@@ -120,6 +121,7 @@ public class CrosvmImportTest {
 				"crosvm-leftovers.sh:14: --pmem-device /images/pmem.img", "crosvm-leftovers.sh:16: '$KERNEL': holds a shell expansion")) {
 			assertTrue(expected + " in " + left, left.stream().anyMatch(l -> l.startsWith(expected)));
 		}
+		assertEquals(left.toString(), 17, left.size());
 		VirtualMachine vm = imported.platform().getVirtualMachines().get(0);
 		assertEquals(2, vm.getVcpus().size());
 		assertEquals(2048, vm.getMemoryMiB());
