@@ -197,8 +197,15 @@ final class CrosvmRun {
 	private void map(Option option) throws ImportException {
 		Word value = option.value();
 		switch (option.name()) {
-		case "cpus", "mem", "name", "no-rng", "no-balloon", "kernel", "initrd", "params", "bios", "balloon-page-reporting" -> {
-			// read above, or by boot()
+		case "cpus", "mem", "name", "kernel", "initrd", "bios" -> {
+			// read above, or by boot(): the last one counts
+			Option taken = last(option.name());
+			if (taken != option) {
+				report.leftOut(option.word().at(), option.text(), "given again at line " + taken.word().at().line() + "; the last one is taken");
+			}
+		}
+		case "no-rng", "no-balloon", "params", "balloon-page-reporting" -> {
+			// read by read() and boot()
 		}
 		case "cpu-affinity" -> affinity(option);
 		case "block", "disk", "rwdisk", "root", "rwroot", "qcow", "rwqcow" -> disk(option);

@@ -134,6 +134,14 @@ public class CrosvmImportTest {
 	}
 
 	@Test
+	public void anOptionGivenTwiceTakesTheLastAndReportsTheFirst() throws Exception {
+		PlatformImport.Result imported = PlatformImport.read("car", List.of(file("twice.sh", "crosvm run --mem 512 \\\n  --mem 1024 -p a -p b vmlinux\n")), null);
+		assertEquals(1024, imported.platform().getVirtualMachines().get(0).getMemoryMiB());
+		assertEquals("a b", imported.platform().getVirtualMachines().get(0).getBoot().getCommandLine());
+		assertEquals(List.of("twice.sh:1: --mem 512: given again at line 2; the last one is taken"), imported.report().leftOut().stream().map(Object::toString).toList());
+	}
+
+	@Test
 	public void errorsNameFileLineAndColumn() throws Exception {
 		assertError(file("missing.sh", "crosvm run \\\n  --cpus 2 \\\n  --mem\n"), "missing.sh:3:3: '--mem' needs a value");
 		assertError(file("before.sh", "crosvm run --mem --cpus 2 vmlinux\n"), "before.sh:1:12: '--mem' needs a value");
