@@ -134,10 +134,13 @@ final class CloudHypervisorDevices {
 				throw new ImportException(net.json().at().exact() + ": '" + net.path("vhost_user") + "' needs 'vhost_socket'");
 			}
 			device.setBackend(vhostUser(socket));
-		} else if (net.has("tap")) {
-			TapBackend tap = AVP.createTapBackend();
-			tap.setIfname(net.string("tap"));
-			device.setBackend(tap);
+		} else {
+			String name = net.string("tap");
+			if (name != null) {
+				TapBackend tap = AVP.createTapBackend();
+				tap.setIfname(name);
+				device.setBackend(tap);
+			}
 		}
 		common(net, device);
 		queues(net, device);

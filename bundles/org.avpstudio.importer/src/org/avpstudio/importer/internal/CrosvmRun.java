@@ -242,6 +242,7 @@ final class CrosvmRun {
 		case "vhost-user-blk", "vhost-user-net", "vhost-user-fs", "vhost-user-console", "vhost-user-snd", "vhost-user-gpu", "vhost-user-vsock" ->
 			legacyVhostUser(option);
 		case "vfio" -> vfio(option);
+		case "cfg" -> report.leftOut(option.word().at(), option.text(), "further options in a JSON file crosvm reads at start; the import does not read it");
 		case "evdev" -> report.leftOut(option.word().at(), option.text(), "a host input device passed through as it is; its kind is the host's, the model's input device needs one");
 		default -> report.leftOut(option.word().at(), option.text(), "no place in the AVP model");
 		}

@@ -141,6 +141,7 @@ public class CloudHypervisorImportTest {
 
 	@Test
 	public void errorsNameFileLineAndColumn() throws Exception {
+		assertError(Fixtures.resource("ch-broken.json"), "ch-broken.json:5:5: malformed JSON");
 		assertError(file("comma.json", "{\"payload\": {\"kernel\": \"/k\"}\n \"cpus\": {}}"), "comma.json:2:2: malformed JSON");
 		assertError(file("type.json", "{\"payload\": {\"kernel\": \"/k\"},\n \"cpus\": {\"boot_vcpus\": \"two\", \"max_vcpus\": 2}}"),
 				"type.json:2:25: 'cpus.boot_vcpus' takes a whole number, found the string \"two\"");

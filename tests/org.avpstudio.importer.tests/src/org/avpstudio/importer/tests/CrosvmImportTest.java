@@ -143,6 +143,7 @@ public class CrosvmImportTest {
 
 	@Test
 	public void errorsNameFileLineAndColumn() throws Exception {
+		assertError(Fixtures.resource("crosvm-broken.sh"), "crosvm-broken.sh:6:3: '--initrd' needs a value");
 		assertError(file("missing.sh", "crosvm run \\\n  --cpus 2 \\\n  --mem\n"), "missing.sh:3:3: '--mem' needs a value");
 		assertError(file("before.sh", "crosvm run --mem --cpus 2 vmlinux\n"), "before.sh:1:12: '--mem' needs a value");
 		assertError(file("unknown.sh", "crosvm run --cpus 2 --turbo vmlinux\n"), "unknown.sh:1:21: unknown crosvm run option '--turbo'");
