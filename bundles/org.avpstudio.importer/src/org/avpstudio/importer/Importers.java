@@ -4,13 +4,15 @@ package org.avpstudio.importer;
 import java.util.List;
 import java.util.Optional;
 
+import org.avpstudio.importer.internal.CloudHypervisorImporter;
+import org.avpstudio.importer.internal.CrosvmImporter;
 import org.avpstudio.importer.internal.LibvirtImporter;
 import org.avpstudio.importer.internal.XenImporter;
 
 /** The formats AVP Studio imports. */
 public final class Importers {
 
-	private static final List<Importer> ALL = List.of(new LibvirtImporter(), new XenImporter());
+	private static final List<Importer> ALL = List.of(new LibvirtImporter(), new XenImporter(), new CloudHypervisorImporter(), new CrosvmImporter());
 
 	private Importers() {
 	}

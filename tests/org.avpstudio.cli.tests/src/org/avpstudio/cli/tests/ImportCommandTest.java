@@ -97,6 +97,39 @@ public class ImportCommandTest extends CommandLineFixture {
 		assertFalse(Files.exists(model));
 	}
 
+	@Test
+	public void aCrosvmCommandThatMapsFullyExitsZero() throws Exception {
+		Path model = tmp.getRoot().toPath().resolve("car.avp");
+		Path in = xml("ivi.sh", "#!/bin/sh\nexec crosvm run \\\n  --cpus 2 --mem 1024 \\\n  --block /var/lib/ivi.img \\\n  --net tap-name=tap0,mac=52:54:00:00:00:07 \\\n  /boot/vmlinuz\n");
+		assertEquals(err, 0, avp("import", in.toString(), "--out", model.toString()));
+		assertTrue(this.out, this.out.contains("ivi.sh:2: mapped: vm ivi"));
+		assertTrue(Files.readString(model).contains("// from ivi.sh:5"));
+		assertFalse(err, avp("validate", model.toString()) == 2);
+		assertEquals(err, 0, avp("import", in.toString(), "--out", model.toString(), "--from", "crosvm"));
+	}
+
+	@Test
+	public void cloudHypervisorMembersLeftOutAreListedAndExitOne() throws Exception {
+		Path model = tmp.getRoot().toPath().resolve("car.avp");
+		Path in = xml("vm.create.json", "{\n  \"payload\": {\"kernel\": \"/k\"},\n  \"net\": [{\"ip\": \"192.168.1.1\"}]\n}\n");
+		assertEquals(err, 1, avp("import", in.toString(), "--out", model.toString()));
+		assertTrue(this.out, this.out.contains("vm.create.json:3: left out: net[0].ip = \"192.168.1.1\": the host's address on the tap"));
+		assertTrue(Files.exists(model));
+	}
+
+	@Test
+	public void malformedJsonAndABadCrosvmCommandExitTwoWithFileLineAndColumn() throws Exception {
+		Path model = tmp.getRoot().toPath().resolve("car.avp");
+		assertEquals(2, avp("import", xml("vm.json", "{\"payload\": {\"kernel\": \"/k\"},\n  \"cpus\": {\"boot_vcpus\": 1,}}").toString(), "--out", model.toString(),
+				"--from", "cloud-hypervisor"));
+		assertTrue(err, err.matches("(?s)avp: .*vm\\.json:2:\\d+: malformed JSON: .*"));
+		assertEquals(2, avp("import", xml("run.sh", "crosvm run --cpus 2 \\\n  --mem\n").toString(), "--out", model.toString()));
+		assertTrue(err, err.contains("run.sh:2:3: '--mem' needs a value"));
+		assertEquals(2, avp("import", xml("keyboard.json", "{\"name\": \"Virtio Custom Test\", \"events\": []}").toString(), "--out", model.toString(), "--from", "crosvm"));
+		assertTrue(err, err.contains("keyboard.json:1:1: no 'crosvm ... run' command found; this is JSON"));
+		assertFalse(Files.exists(model));
+	}
+
 	private Path xml(String name, String content) throws Exception {
 		Path file = tmp.getRoot().toPath().resolve(name);
 		Files.writeString(file, content);
