@@ -128,6 +128,7 @@ public final class ImportReportPage extends WizardPage {
 
 	private void show(ImportOutcome shown) {
 		outcome = shown;
+		tree.setRedraw(false);
 		tree.removeAll();
 		for (ReportRows.Section section : ReportRows.of(shown)) {
 			TreeItem item = new TreeItem(tree, SWT.NONE);
@@ -136,6 +137,10 @@ public final class ImportReportPage extends WizardPage {
 			add(item, section.rows());
 			// the mapped elements are many: their kinds and counts are shown, each element on request
 			item.setExpanded(true);
+		}
+		tree.setRedraw(true);
+		if (tree.getItemCount() > 0) {
+			tree.setTopItem(tree.getItem(0));
 		}
 		summary.setText(ReportRows.summary(shown));
 		if (shown.succeeded()) {

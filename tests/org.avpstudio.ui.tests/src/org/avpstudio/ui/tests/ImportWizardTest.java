@@ -28,6 +28,8 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.PlatformUI;
@@ -94,7 +96,7 @@ public class ImportWizardTest {
 		dialog.showPage(wizard.reportPage());
 		ImportReportPage report = wizard.reportPage();
 		Workbench.waitUntil("the import report", 60, () -> report.outcome() != null);
-		Workbench.settle(300);
+		Workbench.settle(1500); // GTK paints the filled tree on a later frame; the screenshots must show it
 		return report;
 	}
 
@@ -126,6 +128,7 @@ public class ImportWizardTest {
 		File shot = Screenshots.take(dialog.getShell(), "import-wizard-report");
 		ImageData image = new ImageLoader().load(shot.getPath())[0];
 		assertTrue("the screenshot shows the whole dialog", image.width >= 960 && image.height >= 860);
+		assertTrue("the screenshot shows the report's rows", darkPixels(image, report) > 2000);
 
 		boolean finished = wizard.performFinish();
 		assertTrue(String.valueOf(wizard.reportPage().getErrorMessage()), finished);
@@ -154,6 +157,23 @@ public class ImportWizardTest {
 		java.util.Set<String> requirements = errors.stream().map(m -> m.getAttribute(AvpMarkers.REQUIREMENT_ID, "")).collect(java.util.stream.Collectors.toSet());
 		assertTrue(described.toString(), requirements.contains("AVPS-2.0-CONF-1"));
 		assertTrue(described.toString(), java.util.Set.of("AVPS-2.0-CONF-1", "AVPS-2.0-HWV-1", "AVPS-2.0-BOOT-3").containsAll(requirements));
+	}
+
+	/** Pixels of text in the screenshot where the page's report tree is (an empty tree is white). */
+	private int darkPixels(ImageData image, ImportReportPage report) {
+		Tree tree = Arrays.stream(((Composite) report.getControl()).getChildren()).filter(Tree.class::isInstance).map(Tree.class::cast).findFirst().orElseThrow();
+		org.eclipse.swt.graphics.Point at = tree.toDisplay(0, 0);
+		org.eclipse.swt.graphics.Rectangle shell = dialog.getShell().getBounds();
+		int dark = 0;
+		for (int y = at.y - shell.y; y < Math.min(image.height, at.y - shell.y + tree.getSize().y); y++) {
+			for (int x = at.x - shell.x; x < Math.min(image.width, at.x - shell.x + tree.getSize().x); x++) {
+				org.eclipse.swt.graphics.RGB rgb = image.palette.getRGB(image.getPixel(x, y));
+				if (rgb.red + rgb.green + rgb.blue < 200) {
+					dark++;
+				}
+			}
+		}
+		return dark;
 	}
 
 	@Test
@@ -209,5 +229,7 @@ public class ImportWizardTest {
 		}
 		wizard.sourcePage().setDestination(project, "fine.avp");
 		assertTrue(wizard.sourcePage().isPageComplete());
+		Workbench.settle(500);
+		Screenshots.take(dialog.getShell(), "import-wizard-source");
 	}
 }
