@@ -78,7 +78,8 @@ public class ImportPlatformWizard extends Wizard implements IImportWizard {
 		} catch (InvocationTargetException e) {
 			report.setErrorMessage(file.getFullPath() + " was not written: " + e.getCause().getMessage());
 		} catch (PartInitException e) {
-			report.setErrorMessage(file.getFullPath() + " was written but cannot be opened: " + e.getMessage());
+			// the file is there: the wizard closes, the user learns why no editor came up
+			MessageDialog.openError(getShell(), "Import Hypervisor Configurations", file.getFullPath() + " was written but cannot be opened: " + e.getMessage());
 			return true;
 		} catch (CoreException e) {
 			report.setErrorMessage(e.getMessage());

@@ -147,8 +147,8 @@ public final class ImportSourcePage extends WizardPage {
 	private void addFiles() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
 		dialog.setText("Configuration Files to Import");
-		dialog.setFilterNames(new String[] { "All files", "libvirt domain XML (*.xml)", "Xen xl.cfg (*.cfg)" });
-		dialog.setFilterExtensions(new String[] { "*", "*.xml", "*.cfg" });
+		// every file: formats are told by content, and the importer's list of formats grows
+		dialog.setFilterExtensions(new String[] { "*" });
 		if (dialog.open() != null) {
 			Path folder = Path.of(dialog.getFilterPath());
 			addInputs(Arrays.stream(dialog.getFileNames()).map(folder::resolve).toList());
