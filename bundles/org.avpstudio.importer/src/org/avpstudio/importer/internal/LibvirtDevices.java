@@ -246,7 +246,8 @@ final class LibvirtDevices {
 			fs.setBackend(host);
 		}
 		Element target = xml.child(e, "target");
-		fs.setTag(target == null ? "" : xml.attribute(target, "dir"));
+		String tag = target == null ? null : xml.attribute(target, "dir");
+		fs.setTag(tag == null ? "" : tag); // libvirt refuses a filesystem without <target dir>; the model needs a tag
 		fs.setReadOnly(xml.child(e, "readonly") != null);
 		xml.attributeIs(e, "type", "mount");
 		xml.attributeIs(e, "accessmode", "passthrough");
