@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.avpstudio.importer.internal.LibvirtImporter;
+import org.avpstudio.importer.internal.QemuImporter;
 import org.avpstudio.importer.internal.XenImporter;
 
 /** The formats AVP Studio imports. */
 public final class Importers {
 
-	private static final List<Importer> ALL = List.of(new LibvirtImporter(), new XenImporter());
+	private static final List<Importer> ALL = List.of(new LibvirtImporter(), new QemuImporter(), new XenImporter());
 
 	private Importers() {
 	}
