@@ -265,6 +265,7 @@ final class QemuDevices {
 				continue;
 			}
 			drive.used = true;
+			drive.take("id");
 			drive.take("if");
 			drive.takeIf("unit", "0");
 			drive.takeIf("format", "raw");

@@ -217,8 +217,9 @@ public class QemuImportTest {
 				complete.add(file.getFileName().toString());
 			}
 			VirtualMachine vm = imported.platform().getVirtualMachines().get(0);
-			System.out.println("QemuImportTest: " + file.getParent().getFileName() + "/" + file.getFileName() + ": mapped " + kinds(vm) + ", "
-					+ imported.report().leftOut().size() + " left out: " + imported.report().leftOut());
+			System.out.println("QemuImportTest: " + file.getParent().getFileName() + "/" + file.getFileName() + ": mapped " + vm.getMemoryMiB() + " MiB, "
+					+ vm.getVcpus().size() + " vCPUs, " + kinds(vm) + "; " + imported.report().leftOut().size() + " left out: "
+					+ imported.report().leftOut().stream().map(l -> l.at().line() + " " + l.what()).toList());
 			Fixtures.written(imported, tmp.newFolder().toPath());
 		}
 		System.out.println("QemuImportTest: " + files.size() + " corpus files imported and usable; fully mapped: " + complete);
