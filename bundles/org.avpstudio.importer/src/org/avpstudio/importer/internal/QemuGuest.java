@@ -263,6 +263,16 @@ final class QemuGuest {
 				smp.take("maxcpus");
 			}
 		}
+		if (smp != null && smp.peek("cpus") == null) {
+			// -smp sockets=2,cores=2: QEMU counts their product; the topology itself stays unread
+			for (String part : List.of("sockets", "dies", "clusters", "cores", "threads")) {
+				String n = smp.peek(part);
+				if (n != null && n.matches("\\d{1,3}") && Integer.parseInt(n) > 0) {
+					count *= Integer.parseInt(n);
+					smp.used = true;
+				}
+			}
+		}
 		for (int i = 0; i < count; i++) {
 			VirtualCpu cpu = AVP.createVirtualCpu();
 			cpu.setIndex(i);

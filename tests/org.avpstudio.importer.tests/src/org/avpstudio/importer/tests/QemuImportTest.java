@@ -198,12 +198,18 @@ public class QemuImportTest {
 	}
 
 	@Test
-	public void severalQemuCommandsOfAScriptAreSeveralVms() throws Exception {
+	public void severalQemuCommandsOfAScriptAreSeveralVmsAndSizesCountsAndTopologyAreRead() throws Exception {
 		Path script = file("two.sh", "qemu-system-x86_64 -name a -m 128 &\nqemu-system-x86_64 -name a -m 256 -smp 2\nwait\n");
 		PlatformImport.Result imported = PlatformImport.read("car", List.of(script), null);
 		assertEquals(List.of("a", "a_2"), imported.platform().getVirtualMachines().stream().map(VirtualMachine::getName).toList());
 		assertEquals(256, imported.platform().getVirtualMachines().get(1).getMemoryMiB());
 		assertNull(imported.platform().getVirtualMachines().get(0).getBoot());
+		PlatformImport.Result topology = PlatformImport.read("car", List.of(file("topology.sh", "qemu-system-x86_64 -m 2G,maxmem=4G,slots=2 -smp sockets=2,cores=2\n")), null);
+		assertEquals(4, topology.platform().getVirtualMachines().get(0).getVcpus().size());
+		assertEquals(2048, topology.platform().getVirtualMachines().get(0).getMemoryMiB());
+		assertEquals(List.of("topology.sh:1: -m maxmem=4G: memory hot-plug: the model has a fixed memory size", "topology.sh:1: -m slots=2: memory hot-plug: the model has a fixed memory size",
+				"topology.sh:1: -smp sockets=2: CPU topology: the model counts vCPUs only", "topology.sh:1: -smp cores=2: CPU topology: the model counts vCPUs only"),
+				topology.report().leftOut().stream().map(Object::toString).toList());
 	}
 
 	@Test
