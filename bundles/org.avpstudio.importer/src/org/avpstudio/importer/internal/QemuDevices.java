@@ -274,6 +274,11 @@ final class QemuDevices {
 			return drive.take("file");
 		}
 		for (QemuOption machine : options.named("machine")) {
+			// the second flash holds the UEFI variables: its nodes are left out as such
+			for (QemuOption vars = options.byKey("blockdev", "node-name", machine.peek("pflash1")); vars != null;
+					vars = vars.has("file") && !vars.equals(options.byKey("blockdev", "node-name", vars.peek("file"))) ? options.byKey("blockdev", "node-name", vars.peek("file")) : null) {
+				vars.why = "the UEFI variable store: the model holds the firmware image only";
+			}
 			QemuOption node = options.byKey("blockdev", "node-name", machine.peek("pflash0"));
 			if (node == null) {
 				continue;

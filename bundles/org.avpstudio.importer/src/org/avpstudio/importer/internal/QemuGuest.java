@@ -31,6 +31,9 @@ final class QemuGuest {
 
 	private static final AvpFactory AVP = AvpFactory.eINSTANCE;
 	private static final long QEMU_DEFAULT_MIB = 128;
+	private static final long MAX_MIB = 1L << 44;
+	// QEMU's largest vCPU count (x86 with an x2APIC)
+	private static final int MAX_VCPUS = 4096;
 	private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([bBkKmMgGtT]?)[iI]?[bB]?");
 	// why a whole option has no place, for the options QEMU command lines commonly carry
 	private static final Map<String, String> WHY = Map.ofEntries(
@@ -235,8 +238,11 @@ final class QemuGuest {
 
 	/** A QEMU size ({@code 512}, {@code 512M}, {@code 2G}, {@code 219136k}) in whole MiB, rounded up; MiB when no suffix. */
 	static long mebibytes(String size, SourcePosition at) throws ImportException {
-		BigDecimal bytes = bytes(size, at, "m");
-		return bytes.divide(BigDecimal.valueOf(1 << 20), 0, RoundingMode.CEILING).longValueExact();
+		BigDecimal mib = bytes(size, at, "m").divide(BigDecimal.valueOf(1 << 20), 0, RoundingMode.CEILING);
+		if (mib.compareTo(BigDecimal.valueOf(MAX_MIB)) > 0) {
+			throw new ImportException(at.exact() + ": '" + size + "' is more memory than a guest can have (16 EiB)");
+		}
+		return mib.longValueExact();
 	}
 
 	private static BigDecimal bytes(String size, SourcePosition at, String defaultUnit) throws ImportException {
@@ -272,6 +278,9 @@ final class QemuGuest {
 					smp.used = true;
 				}
 			}
+		}
+		if (count > MAX_VCPUS) {
+			throw new ImportException(smp.at.exact() + ": " + count + " vCPUs; QEMU runs at most " + MAX_VCPUS);
 		}
 		for (int i = 0; i < count; i++) {
 			VirtualCpu cpu = AVP.createVirtualCpu();

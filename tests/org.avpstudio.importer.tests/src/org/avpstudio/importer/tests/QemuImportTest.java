@@ -179,6 +179,8 @@ public class QemuImportTest {
 		assertError(Fixtures.resource("qemu/broken-readconfig.cfg"), "broken-readconfig.cfg:3:3: a value in double quotes expected");
 		assertError(file("last.sh", "qemu-system-x86_64 -m 256 -device\n"), "last.sh:1:27: -device needs an argument");
 		assertError(file("size.sh", "qemu-system-x86_64 -m lots\n"), "size.sh:1:23: 'lots' is not a size");
+		assertError(file("huge.sh", "qemu-system-x86_64 -m 999999999999999999T\n"), "huge.sh:1:23: '999999999999999999T' is more memory than a guest can have");
+		assertError(file("many.sh", "qemu-system-x86_64 -smp sockets=999,cores=999,threads=999\n"), "many.sh:1:25: 997002999 vCPUs; QEMU runs at most 4096");
 		assertError(file("quote.sh", "qemu-system-x86_64 -name 'x\n"), "quote.sh:1:26: unclosed single quote");
 		assertError(file("json.sh", "qemu-system-x86_64 -netdev '{\"type\":\"user\",\"id\":}'\n"), "json.sh:1:49: malformed JSON");
 		assertError(file("nodriver.sh", "qemu-system-x86_64 -device '{\"id\":\"x\"}'\n"), "nodriver.sh:1:29: -device without a driver");
@@ -229,6 +231,25 @@ public class QemuImportTest {
 			Fixtures.written(imported, tmp.newFolder().toPath());
 		}
 		System.out.println("QemuImportTest: " + files.size() + " corpus files imported and usable; fully mapped: " + complete);
+	}
+
+	@Test
+	public void flashFirmwareBootsUefiAndItsVariableStoreIsLeftOutAsSuch() throws Exception {
+		Path script = file("flash.sh", "qemu-system-aarch64 -m 512 \\\n"
+				+ "-blockdev '{\"driver\":\"file\",\"filename\":\"/usr/share/AAVMF/AAVMF_CODE.fd\",\"node-name\":\"code-file\"}' \\\n"
+				+ "-blockdev '{\"node-name\":\"code\",\"read-only\":true,\"driver\":\"raw\",\"file\":\"code-file\"}' \\\n"
+				+ "-blockdev '{\"driver\":\"file\",\"filename\":\"/var/lib/avp/VARS.fd\",\"node-name\":\"vars-file\"}' \\\n"
+				+ "-blockdev '{\"node-name\":\"vars\",\"driver\":\"raw\",\"file\":\"vars-file\"}' \\\n"
+				+ "-machine virt,pflash0=code,pflash1=vars\n");
+		PlatformImport.Result imported = PlatformImport.read("car", List.of(script), null);
+		VirtualMachine vm = imported.platform().getVirtualMachines().get(0);
+		assertEquals(BootProtocol.UEFI, vm.getBoot().getProtocol());
+		assertEquals("/usr/share/AAVMF/AAVMF_CODE.fd", vm.getBoot().getFirmware());
+		assertEquals(List.of("flash.sh:4: the UEFI variable store", "flash.sh:5: the UEFI variable store", "flash.sh:6: the UEFI variable store"),
+				imported.report().leftOut().stream().map(l -> l.at() + ": " + l.why().replaceAll(":.*", "")).toList());
+		PlatformImport.Result pflash = PlatformImport.read("car", List.of(file("pflash.sh", "qemu-system-x86_64 -pflash /usr/share/OVMF/OVMF_CODE.fd\n")), null);
+		assertEquals("/usr/share/OVMF/OVMF_CODE.fd", pflash.platform().getVirtualMachines().get(0).getBoot().getFirmware());
+		assertTrue(pflash.report().complete());
 	}
 
 	/** The readconfig files of ../shared/corpus/qemu and the .args files of ../shared/corpus/libvirt. */
