@@ -209,7 +209,8 @@ final class QemuDevices {
 		if (path != null) {
 			ImageBackend image = AVP.createImageBackend();
 			image.setPath(path);
-			if (drive.takeIf("format", "qcow2")) {
+			// no format: QEMU probes the image; its name tells a qcow2 image, else it is taken as raw
+			if (drive.takeIf("format", "qcow2") || drive.peek("format") == null && path.endsWith(".qcow2")) {
 				image.setFormat(ImageFormat.QCOW2);
 			} else {
 				drive.takeIf("format", "raw");
@@ -345,7 +346,7 @@ final class QemuDevices {
 	private void nic(QemuOption nic) {
 		String model = nic.peek("model");
 		if (model == null || !List.of("virtio", "virtio-net-pci", "virtio-net-device").contains(model)) {
-			nic.why = "a network card that is not virtio-net (model=" + model + ")";
+			nic.why = model == null ? "a network card of the machine's default model, not virtio-net" : "a network card that is not virtio-net (model=" + model + ")";
 			return;
 		}
 		NetworkDevice net = AVP.createNetworkDevice();

@@ -212,6 +212,11 @@ public class QemuImportTest {
 		assertEquals(List.of("topology.sh:1: -m maxmem=4G: memory hot-plug: the model has a fixed memory size", "topology.sh:1: -m slots=2: memory hot-plug: the model has a fixed memory size",
 				"topology.sh:1: -smp sockets=2: CPU topology: the model counts vCPUs only", "topology.sh:1: -smp cores=2: CPU topology: the model counts vCPUs only"),
 				topology.report().leftOut().stream().map(Object::toString).toList());
+		PlatformImport.Result probed = PlatformImport.read("car", List.of(file("probed.sh", "qemu-system-x86_64 -drive if=virtio,file=/srv/a.qcow2 -drive if=virtio,file=/srv/b.img -nic user\n")), null);
+		assertEquals(List.of(ImageFormat.QCOW2, ImageFormat.RAW), probed.platform().getVirtualMachines().get(0).getDevices().stream()
+				.map(d -> ((ImageBackend) d.getBackend()).getFormat()).toList());
+		assertEquals(List.of("probed.sh:1: -nic user: a network card of the machine's default model, not virtio-net"),
+				probed.report().leftOut().stream().map(Object::toString).toList());
 	}
 
 	@Test
