@@ -23,6 +23,7 @@ import org.avpstudio.importer.internal.Json;
 import org.avpstudio.model.Architecture;
 import org.avpstudio.model.BlockDevice;
 import org.avpstudio.model.Boot;
+import org.avpstudio.model.ConsoleDevice;
 import org.avpstudio.model.ImageBackend;
 import org.avpstudio.model.NetworkDevice;
 import org.avpstudio.model.VirtioDevice;
@@ -34,7 +35,7 @@ import org.junit.rules.TemporaryFolder;
 
 /**
  * Import → .avp → QEMU target → (1) the generated start script and -readconfig file import back to the same VMs, and (2) QEMU runs the
- * generated argument list paused under TCG and its monitor (QMP) lists the same devices (kind and id), disk images
+ * generated argument list paused under TCG and its monitor (QMP) lists the same devices (kind and id; x-query-virtio: the VIRTIO device type), disk images
  * and read-only flags, MACs, vCPUs and memory as the input had — less the devices the QEMU target reports it cannot
  * express. Adapted to this machine, not to the output: disk images are made empty in a scratch folder (qemu-img),
  * shared directories are scratch folders, virtio-fs sockets are served by a virtiofsd started here, tap back-ends run
@@ -169,6 +170,19 @@ public class QemuRoundTripTest {
 				Map<String, String> wanted = new TreeMap<>();
 				expected.stream().filter(d -> !skipped.contains(d.getName())).forEach(d -> wanted.put(d.getName(), d.eClass().getName()));
 				assertEquals(argsFile + ": devices", wanted, peripherals);
+				// QEMU's own list of VIRTIO devices (x-query-virtio) has each as the VIRTIO device type of its kind
+				Map<String, String> virtio = new TreeMap<>();
+				for (Json device : qemu.qmp.execute("x-query-virtio", null).items()) {
+					virtio.put(device.member("path").text().replaceFirst("^/machine/peripheral/", "").replaceAll("/.*", ""), device.member("name").text());
+				}
+				Map<String, String> wantedVirtio = new TreeMap<>();
+				for (VirtioDevice d : expected) {
+					String type = virtioType(d);
+					if (!skipped.contains(d.getName()) && type != null) {
+						wantedVirtio.put(d instanceof ConsoleDevice ? d.getName() + "-bus" : d.getName(), type);
+					}
+				}
+				assertEquals(argsFile + ": x-query-virtio", wantedVirtio, virtio);
 				Map<String, String> disks = new TreeMap<>();
 				for (Json block : qemu.qmp.execute("query-block", null).items()) {
 					Json inserted = block.member("inserted");
@@ -196,6 +210,24 @@ public class QemuRoundTripTest {
 			}
 		}
 		return notes;
+	}
+
+	/** The VIRTIO device type QEMU's x-query-virtio names for a device of the model (a console's is its virtio-serial bus); null for a device that is not VIRTIO. */
+	private static String virtioType(VirtioDevice device) {
+		return switch (device.eClass().getName()) {
+		case "BlockDevice" -> "virtio-blk";
+		case "NetworkDevice" -> "virtio-net";
+		case "ConsoleDevice" -> "virtio-serial";
+		case "EntropyDevice" -> "virtio-rng";
+		case "GpuDevice" -> "virtio-gpu";
+		case "InputDevice" -> "virtio-input";
+		case "VsockDevice" -> "vhost-vsock";
+		case "BalloonDevice" -> "virtio-balloon";
+		case "FileSystemDevice" -> device.getBackend() instanceof org.avpstudio.model.VhostUserBackend ? "virtio-user-fs" : "virtio-9p"; // QEMU 7.2 names virtio-fs so
+		case "IommuDevice" -> "virtio-iommu";
+		case "CryptoDevice" -> "virtio-crypto";
+		default -> null;
+		};
 	}
 
 	/** The device kind of the model a QEMU device type stands for; null for what is not a device of the model (a virtio-serial bus). */
