@@ -71,7 +71,14 @@ final class QemuGuest {
 			Map.entry("machine", "machine properties: no place in the AVP model"),
 			Map.entry("m", "memory options: no place in the AVP model"),
 			Map.entry("serial", "a serial port the model has no place for"),
-			Map.entry("snapshot", "throw-away disk writes: no place in the AVP model"));
+			Map.entry("snapshot", "throw-away disk writes: no place in the AVP model"),
+			Map.entry("hda", "a disk on the machine's default interface (IDE): not a VIRTIO disk"),
+			Map.entry("hdb", "a disk on the machine's default interface (IDE): not a VIRTIO disk"),
+			Map.entry("cdrom", "a CD-ROM on the machine's default interface: not a VIRTIO disk"),
+			Map.entry("net", "QEMU's legacy -net option (a hub, a card of the machine's default model): not read; -nic or -netdev with a virtio-net device is"),
+			Map.entry("usb", "a USB controller: not a VIRTIO device"),
+			Map.entry("usbdevice", "a USB device: not a VIRTIO device"),
+			Map.entry("device", "not a VIRTIO device the AVP model has"));
 	// why a property of a mapped option has no place
 	private static final Map<String, String> WHY_KEY = Map.ofEntries(
 			Map.entry("bus", "device placement: the QEMU target lets QEMU place the device"),
