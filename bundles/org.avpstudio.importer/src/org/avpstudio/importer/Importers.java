@@ -7,12 +7,14 @@ import java.util.Optional;
 import org.avpstudio.importer.internal.CloudHypervisorImporter;
 import org.avpstudio.importer.internal.CrosvmImporter;
 import org.avpstudio.importer.internal.LibvirtImporter;
+import org.avpstudio.importer.internal.QemuImporter;
 import org.avpstudio.importer.internal.XenImporter;
 
 /** The formats AVP Studio imports. */
 public final class Importers {
 
-	private static final List<Importer> ALL = List.of(new LibvirtImporter(), new XenImporter(), new CloudHypervisorImporter(), new CrosvmImporter());
+	private static final List<Importer> ALL = List.of(new LibvirtImporter(), new QemuImporter(), new XenImporter(), new CloudHypervisorImporter(),
+			new CrosvmImporter());
 
 	private Importers() {
 	}

@@ -199,7 +199,8 @@ final class QemuCommand {
 
 	private void virtio(String driver, String id, Transport transport, Json properties) {
 		Json device = Json.object().put("driver", driver).put("id", id);
-		if (transport == Transport.PCI) {
+		// vhost-user-fs-pci is modern-only in QEMU and has no disable-legacy property (QEMU refuses it)
+		if (transport == Transport.PCI && !driver.equals("vhost-user-fs-pci")) {
 			device.put("disable-legacy", "on");
 		}
 		properties.members().forEach(device::put);

@@ -37,20 +37,22 @@ final class HostHardware {
 	/** Reads {@code type}'s arch into the hardware section; an arch other than the first domain's stays unread. */
 	void architecture(Element type) {
 		Architecture architecture = Architecture.get(type.getAttribute("arch"));
-		if (architecture == null) {
-			return;
+		if (architecture != null && architecture(architecture, XmlReading.at(type))) {
+			xml.attribute(type, "arch");
 		}
+	}
+
+	/** Makes the hardware section of {@code architecture} when there is none; false when it has another architecture. */
+	boolean architecture(Architecture architecture, SourcePosition at) {
 		Hardware hardware = platform.getHardware();
 		if (hardware == null) {
 			hardware = AVP.createHardware();
 			hardware.setName("host");
 			hardware.setArchitecture(architecture);
 			platform.setHardware(hardware);
-			report.mapped(hardware, "hardware host (" + architecture.getLiteral() + ")", XmlReading.at(type));
+			report.mapped(hardware, "hardware host (" + architecture.getLiteral() + ")", at);
 		}
-		if (hardware.getArchitecture() == architecture) {
-			xml.attribute(type, "arch");
-		}
+		return hardware.getArchitecture() == architecture;
 	}
 
 	/** The host core {@code index} when the hardware section is known (it holds the cores), or null. */

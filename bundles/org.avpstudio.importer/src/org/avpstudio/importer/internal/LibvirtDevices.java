@@ -5,7 +5,6 @@ import org.avpstudio.importer.ImportReport;
 import org.avpstudio.model.AvpFactory;
 import org.avpstudio.model.BlockDevice;
 import org.avpstudio.model.EntropyDevice;
-import org.avpstudio.model.EntropySource;
 import org.avpstudio.model.FileSystemDevice;
 import org.avpstudio.model.FileSystemProtocol;
 import org.avpstudio.model.GpuDevice;
@@ -14,7 +13,6 @@ import org.avpstudio.model.HostPathBackend;
 import org.avpstudio.model.ImageBackend;
 import org.avpstudio.model.ImageFormat;
 import org.avpstudio.model.InputDevice;
-import org.avpstudio.model.InputKind;
 import org.avpstudio.model.NetworkDevice;
 import org.avpstudio.model.NetworkSegment;
 import org.avpstudio.model.Platform;
@@ -25,7 +23,6 @@ import org.avpstudio.model.VsockDevice;
 import org.avpstudio.model.WatchdogAction;
 import org.avpstudio.model.WatchdogDevice;
 import org.avpstudio.model.WatchdogModel;
-import org.avpstudio.model.devices.DeviceKinds;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -99,7 +96,7 @@ final class LibvirtDevices {
 			xml.attribute(target, "dev");
 			return names.unique(dev, XmlReading.at(target), report);
 		}
-		return names.numbered(DeviceKinds.of(device).keyword().replace('-', '_'));
+		return DeviceFacts.numberedName(device, names);
 	}
 
 	private Element child(Element e, String name) {
@@ -197,8 +194,7 @@ final class LibvirtDevices {
 		Element backend = child(e, "backend");
 		if (backend != null && xml.attributeIs(backend, "model", "random")) {
 			xml.take(backend);
-			String source = backend.getTextContent().trim();
-			rng.setSource(source.equals("/dev/random") ? EntropySource.HOST_RANDOM : EntropySource.HOST_URANDOM);
+			rng.setSource(DeviceFacts.entropySource(backend.getTextContent().trim()));
 		}
 		return rng;
 	}
@@ -209,11 +205,7 @@ final class LibvirtDevices {
 		}
 		InputDevice input = AVP.createInputDevice();
 		String type = xml.attribute(e, "type");
-		input.setKind(switch (type == null ? "" : type) {
-		case "mouse" -> InputKind.MOUSE;
-		case "tablet" -> InputKind.TABLET;
-		default -> InputKind.KEYBOARD;
-		});
+		input.setKind(DeviceFacts.inputKind(type));
 		return input;
 	}
 
@@ -263,13 +255,7 @@ final class LibvirtDevices {
 		}
 		watchdog.setModel(literal);
 		String action = e.getAttribute("action");
-		WatchdogAction mapped = switch (action) {
-		case "reset" -> WatchdogAction.RESET_VM;
-		case "poweroff" -> WatchdogAction.POWER_OFF_VM;
-		case "inject-nmi" -> WatchdogAction.NOTIFY;
-		case "none" -> WatchdogAction.NONE;
-		default -> null;
-		};
+		WatchdogAction mapped = DeviceFacts.watchdogAction(action);
 		if (mapped != null) {
 			xml.attribute(e, "action");
 			watchdog.setAction(mapped);

@@ -57,9 +57,9 @@ public class ImportCommandTest extends CommandLineFixture {
 	public void anUnknownFormatExitsTwo() throws Exception {
 		Path model = tmp.getRoot().toPath().resolve("car.avp");
 		assertEquals(2, avp("import", xml("vm.ini", "[vm]\nname = x\n").toString(), "--out", model.toString()));
-		assertTrue(err, err.contains("vm.ini: format not recognised; known formats: libvirt, xen"));
+		assertTrue(err, err.contains("vm.ini: format not recognised; known formats: libvirt, qemu, xen, cloud-hypervisor, crosvm"));
 		assertEquals(2, avp("import", xml("guest.xml", GUEST).toString(), "--out", model.toString(), "--from", "vmware"));
-		assertTrue(err, err.contains("unknown format 'vmware'; known: libvirt, xen"));
+		assertTrue(err, err.contains("unknown format 'vmware'; known: libvirt, qemu, xen, cloud-hypervisor, crosvm"));
 		assertEquals(2, avp("import", tmp.getRoot().toPath().resolve("missing.xml").toString(), "--out", model.toString()));
 		assertTrue(err, err.contains("missing.xml: cannot be read"));
 		Path latin1 = tmp.getRoot().toPath().resolve("latin1.xml");
@@ -127,6 +127,23 @@ public class ImportCommandTest extends CommandLineFixture {
 		assertTrue(err, err.contains("run.sh:2:3: '--mem' needs a value"));
 		assertEquals(2, avp("import", xml("keyboard.json", "{\"name\": \"Virtio Custom Test\", \"events\": []}").toString(), "--out", model.toString(), "--from", "crosvm"));
 		assertTrue(err, err.contains("keyboard.json:1:1: no 'crosvm ... run' command found; this is JSON"));
+	}
+
+	@Test
+	public void aQemuCommandLineExitsOneWithItsLeftOutPartsAndTwoWhenADeviceHasNoDriver() throws Exception {
+		Path model = tmp.getRoot().toPath().resolve("car.avp");
+		Path script = xml("gateway.sh", "#!/bin/sh\nexec qemu-system-x86_64 -name gateway -m 256M -smp 2 \\\n  -netdev user,id=n0 \\\n"
+				+ "  -device '{\"driver\":\"virtio-net-pci\",\"netdev\":\"n0\",\"mac\":\"52:54:00:00:00:01\"}' \\\n  -rtc base=utc\n");
+		assertEquals(err, 1, avp("import", script.toString(), "--out", model.toString()));
+		assertTrue(this.out, this.out.contains("gateway.sh:2: mapped: vm gateway"));
+		assertTrue(this.out, this.out.contains("gateway.sh:5: left out: -rtc base=utc: the guest clock: no place in the AVP model"));
+		assertTrue(Files.readString(model).contains("// from gateway.sh:4"));
+		assertFalse(err, avp("validate", model.toString()) == 2);
+		Path config = xml("gateway.cfg", "[memory]\n  size = \"256\"\n[netdev \"n0\"]\n  type = \"user\"\n[device \"eth0\"]\n  driver = \"virtio-net-pci\"\n  netdev = \"n0\"\n");
+		assertEquals(err, 0, avp("import", config.toString(), "--out", model.toString(), "--from", "qemu"));
+		Files.delete(model);
+		assertEquals(2, avp("import", xml("broken.args", "/usr/bin/qemu-system-x86_64 \\\n-m 256 \\\n-device id=disk0,drive=d0\n").toString(), "--out", model.toString()));
+		assertTrue(err, err.contains("broken.args:3:9: -device without a driver"));
 		assertFalse(Files.exists(model));
 	}
 
