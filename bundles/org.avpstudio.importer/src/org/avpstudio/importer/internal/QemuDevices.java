@@ -225,7 +225,7 @@ final class QemuDevices {
 	private static void blockdev(BlockDevice block, QemuOption node, Options options) {
 		ImageBackend image = AVP.createImageBackend();
 		QemuOption protocol = node;
-		if (List.of("raw", "qcow2").contains(node.peek("driver")) && node.has("file")) {
+		if (oneOf(node.peek("driver"), "raw", "qcow2") && node.has("file")) {
 			image.setFormat(node.takeIf("driver", "qcow2") ? ImageFormat.QCOW2 : ImageFormat.RAW);
 			node.takeIf("driver", "raw");
 			protocol = node.nested("file");
@@ -242,7 +242,7 @@ final class QemuDevices {
 		}
 		node.used = true;
 		node.take("node-name");
-		if (protocol != null && List.of("file", "host_device", "host_cdrom").contains(protocol.peek("driver")) && protocol.peek("filename") != null) {
+		if (protocol != null && oneOf(protocol.peek("driver"), "file", "host_device", "host_cdrom") && protocol.peek("filename") != null) {
 			protocol.take("driver");
 			image.setPath(protocol.take("filename"));
 			block.setReadOnly(block.isReadOnly() || protocol.takeOn("read-only"));
@@ -546,5 +546,10 @@ final class QemuDevices {
 				watchdogs.forEach(w -> w.setAction(action));
 			}
 		}
+	}
+
+	// a value that may be absent (null) is one of these
+	private static boolean oneOf(String value, String... choices) {
+		return value != null && List.of(choices).contains(value);
 	}
 }
