@@ -4,13 +4,14 @@ package org.avpstudio.importer;
 import java.util.List;
 import java.util.Optional;
 
+import org.avpstudio.importer.internal.DeviceTreeImporter;
 import org.avpstudio.importer.internal.LibvirtImporter;
 import org.avpstudio.importer.internal.XenImporter;
 
 /** The formats AVP Studio imports. */
 public final class Importers {
 
-	private static final List<Importer> ALL = List.of(new LibvirtImporter(), new XenImporter());
+	private static final List<Importer> ALL = List.of(new LibvirtImporter(), new XenImporter(), new DeviceTreeImporter());
 
 	private Importers() {
 	}
