@@ -52,6 +52,9 @@ final class DeviceTreeHardware {
 			"nvidia,tegra210-agic", "arm,pl390");
 	private static final Pattern NOT_A_DEVICE = Pattern.compile(
 			"phy|pinctrl|pinmux|clock|clk|-pll|reset|syscon|power-controller|regulator|interconnect|-noc|simple-bus|simple-mfd|-bus$|pmu|mailbox|hwlock|tcsr|smmu|iommu|ipmmu|-gic|interrupt");
+	// nodes whose name says they serve other devices (a PHY, a clock or power controller) rather than being one
+	private static final Pattern NOT_A_DEVICE_NAME = Pattern.compile(".*(phy|clock-controller|pinctrl|pin-controller|power-controller|reset-controller"
+			+ "|interrupt-controller|syscon|regulator|mailbox|interconnect|system-controller).*");
 	private static final Map<HostDeviceKind, Pattern> KINDS = kinds();
 
 	private final Path file;
@@ -76,7 +79,7 @@ final class DeviceTreeHardware {
 		kinds.put(HostDeviceKind.CAN, Pattern.compile("(^|[,_-])(m_)?can(fd)?($|[,_-]|\\d)|canfd|flexcan|mcp251"));
 		kinds.put(HostDeviceKind.LIN, Pattern.compile("(^|[,-])r?lin(\\d|$|-)|rlin3"));
 		kinds.put(HostDeviceKind.WIFI, Pattern.compile("wifi|wlan|wcn\\d|ath1[01]k|bcm43|-fmac"));
-		kinds.put(HostDeviceKind.NETWORK, Pattern.compile("ethernet|ether|dwmac|eqos|emac|macb|stmmac|ravb|rswitch|tsn|gmac|[,-]fec($|-)|,gem"));
+		kinds.put(HostDeviceKind.NETWORK, Pattern.compile("ethernet|ether|dwmac|eqos|ethqos|emac|macb|stmmac|ravb|rswitch|tsn|gmac|[,-]fec($|-)|,gem"));
 		kinds.put(HostDeviceKind.STORAGE, Pattern.compile("sdhci|sdhc|sdhi|mmc|ufs|ahci|sata|nvme|nand|rpc-if|spi-nor"));
 		kinds.put(HostDeviceKind.USB_CONTROLLER, Pattern.compile("usb|xhci|ehci|ohci|dwc[23]|musb"));
 		kinds.put(HostDeviceKind.GPU, Pattern.compile("gpu|mali|adreno|powervr|vivante|galcore|,gc\\d"));
@@ -353,6 +356,9 @@ final class DeviceTreeHardware {
 					reasons.put(child, "status " + child.string("status") + ": the board does not use it");
 				} else if (child.property("reg") == null) {
 					reasons.put(child, "a " + kind.getLiteral() + " without registers (reg), not a device a guest can be given");
+				} else if (!memoryMapped(child)) {
+					reasons.put(child, "a " + kind.getLiteral() + " on a bus the CPUs do not address directly (" + child.parent.path()
+							+ " has no ranges): not a device a guest can be given");
 				} else {
 					hostDevice(child, kind);
 					continue;
@@ -396,9 +402,20 @@ final class DeviceTreeHardware {
 		report.mapped(device, "host-device " + device.getName() + " (" + kind.getLiteral() + ", " + node.strings("compatible") + ")", node.at);
 	}
 
+	// its registers are in the CPUs' address space: every bus above it translates addresses (ranges)
+	private static boolean memoryMapped(Node node) {
+		for (Node bus = node.parent; bus.parent != null; bus = bus.parent) {
+			if (bus.property("ranges") == null) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static HostDeviceKind kind(Node node) {
 		List<String> compatible = node.strings("compatible");
-		if (compatible.isEmpty() || compatible.stream().anyMatch(c -> NOT_A_DEVICE.matcher(c).find())) {
+		if (compatible.isEmpty() || NOT_A_DEVICE_NAME.matcher(node.baseName()).matches()
+				|| compatible.stream().anyMatch(c -> NOT_A_DEVICE.matcher(c).find())) {
 			return null;
 		}
 		for (String c : compatible) {

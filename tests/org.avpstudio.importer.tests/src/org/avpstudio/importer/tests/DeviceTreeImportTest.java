@@ -203,7 +203,7 @@ public class DeviceTreeImportTest {
 			summary.add(file.getFileName() + ": " + facts(hardware, false).replaceFirst(" devices=.*", "") + ", " + hardware.getHostDevices().size()
 					+ " host devices " + hardware.getHostDevices().stream().map(d -> d.getKind().getLiteral() + " " + d.getAddress()).toList() + ", "
 					+ imported.report().mapped().size() + " mapped, " + imported.report().leftOut().size() + " left out");
-			if (System.getProperty("avp.dts.report") != null) {
+			if (System.getenv("AVP_DTS_REPORT") != null) {
 				imported.report().leftOut().forEach(l -> System.out.println("    " + l));
 			}
 		}
