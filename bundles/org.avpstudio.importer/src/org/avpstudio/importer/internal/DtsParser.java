@@ -131,7 +131,28 @@ final class DtsParser {
 		if (!versioned) {
 			throw error("'/dts-v1/;' expected: the file has no device tree");
 		}
+		references(tree.root);
 		return tree;
+	}
+
+	// as dtc: every reference in a value names a node of the final tree
+	private void references(Node node) throws ImportException {
+		for (Property property : node.properties.values()) {
+			for (Value value : property.values) {
+				if (value instanceof DeviceTree.Cells cells) {
+					for (Cell cell : cells.cells()) {
+						if (cell.reference() != null && tree.referenced(cell.reference()) == null) {
+							throw new ImportException(cell.at().exact() + ": '&" + cell.reference() + "' names no node of the tree");
+						}
+					}
+				} else if (value instanceof DeviceTree.PathReference path && tree.referenced(path.reference()) == null) {
+					throw new ImportException(property.at.exact() + ": '&" + path.reference() + "' in " + property.name + " names no node of the tree");
+				}
+			}
+		}
+		for (Node child : node.children.values()) {
+			references(child);
+		}
 	}
 
 	// '{' properties and child nodes '}' merged into node

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,7 +22,11 @@ import org.avpstudio.generator.Targets;
 import org.avpstudio.importer.ImportException;
 import org.avpstudio.importer.ImportReport;
 import org.avpstudio.importer.PlatformImport;
+import org.avpstudio.model.AvpFactory;
 import org.avpstudio.model.Hardware;
+import org.avpstudio.model.InterruptController;
+import org.avpstudio.model.PhysicalCore;
+import org.avpstudio.model.VirtualCpu;
 import org.avpstudio.model.VirtualMachine;
 import org.junit.Rule;
 import org.junit.Test;
@@ -114,6 +119,7 @@ public class DeviceTreeImportTest {
 		assertError(text("missing-semicolon.dts", "/dts-v1/;\n/ {\n\tnode { }\n};\n"), "missing-semicolon.dts:4:1: ';' expected, found '};'");
 		assertError(text("macro.dts", "/dts-v1/;\n#define X 1\n/ { };\n"), "macro.dts:2:1: '#define' is for the C preprocessor");
 		assertError(text("label.dts", "/dts-v1/;\n/ { };\n&nowhere { x; };\n"), "label.dts:3:1: '&nowhere' names no node defined before it");
+		assertError(text("dangling.dts", "/dts-v1/;\n/ {\n\tx = <1 &nowhere>;\n};\n"), "dangling.dts:3:9: '&nowhere' names no node of the tree");
 		assertError(text("riscv32.dts", "/dts-v1/;\n/ { cpus { cpu@0 { device_type = \"cpu\"; compatible = \"arm,cortex-a15\"; reg = <0>; }; }; };\n"),
 				"riscv32.dts:2:12: CPUs compatible with [arm,cortex-a15]: not an architecture the AVP model knows");
 	}
@@ -177,6 +183,12 @@ public class DeviceTreeImportTest {
 	}
 
 	@Test
+	public void theBoardMirroredByAGuestComesBackThroughTheDeviceTreeTargetAndDtc() throws Exception {
+		mirrored(PlatformImport.read("board", List.of(dts("big-little.dts")), null));
+		mirrored(PlatformImport.read("board", List.of(compiled(dts("preprocessed.dts"))), null));
+	}
+
+	@Test
 	public void everyCorpusTreeImportsAndItsDtbAgrees() throws Exception {
 		Path corpus = Fixtures.corpus("dts");
 		List<Path> files;
@@ -200,6 +212,7 @@ public class DeviceTreeImportTest {
 			assertEquals(file.toString(), facts(hardware, true), facts(model.platform().getHardware(), true));
 			Hardware fromBinary = PlatformImport.read("board", List.of(compiled(file)), null).platform().getHardware();
 			assertEquals(file + " as DTB", facts(hardware, false), facts(fromBinary, false));
+			mirrored(PlatformImport.read("board", List.of(file), null));
 			summary.add(file.getFileName() + ": " + facts(hardware, false).replaceFirst(" devices=.*", "") + ", " + hardware.getHostDevices().size()
 					+ " host devices " + hardware.getHostDevices().stream().map(d -> d.getKind().getLiteral() + " " + d.getAddress()).toList() + ", "
 					+ imported.report().mapped().size() + " mapped, " + imported.report().leftOut().size() + " left out");
@@ -212,6 +225,41 @@ public class DeviceTreeImportTest {
 	}
 
 	// ---------------------------------------------------------------- helpers
+
+	/**
+	 * The device-tree target writes guest trees, not the board's: a guest given every core of the board (vCPU i on the
+	 * core with index i) and the board's memory is generated, compiled by dtc and imported back; architecture, memory,
+	 * the cores' indexes and (for a GICv3 board; the target writes GICv3) the interrupt controller come back.
+	 */
+	private void mirrored(PlatformImport.Result imported) throws Exception {
+		Hardware board = imported.platform().getHardware();
+		VirtualMachine vm = AvpFactory.eINSTANCE.createVirtualMachine();
+		vm.setName("mirror");
+		vm.setMemoryMiB(board.getMemoryMiB() > 0 ? board.getMemoryMiB() : 1024);
+		List<PhysicalCore> cores = board.getClusters().stream().flatMap(c -> c.getCores().stream())
+				.sorted(Comparator.comparingInt(PhysicalCore::getIndex)).toList();
+		for (PhysicalCore core : cores) {
+			VirtualCpu cpu = AvpFactory.eINSTANCE.createVirtualCpu();
+			cpu.setIndex(vm.getVcpus().size());
+			cpu.setPinnedTo(core);
+			vm.getVcpus().add(cpu);
+		}
+		imported.platform().getVirtualMachines().add(vm);
+		PlatformModel model = Fixtures.written(imported, tmp.newFolder().toPath());
+		Path out = tmp.newFolder().toPath();
+		Generation.generate(model, List.of(Targets.byName("dts").orElseThrow()), out);
+		Path tree = out.resolve("dts/mirror.dts");
+		Fixtures.Run dtc = Fixtures.run(List.of("dtc", "-q", "-I", "dts", "-O", "dtb", "-o", tree + ".dtb", tree.toString()));
+		assertEquals(dtc.output(), 0, dtc.exit());
+		Hardware back = PlatformImport.read("back", List.of(Path.of(tree + ".dtb")), null).platform().getHardware();
+		assertEquals(board.getArchitecture(), back.getArchitecture());
+		assertEquals(vm.getMemoryMiB(), back.getMemoryMiB());
+		assertEquals(cores.stream().map(PhysicalCore::getIndex).toList(),
+				back.getClusters().stream().flatMap(c -> c.getCores().stream()).map(PhysicalCore::getIndex).toList());
+		if (board.getInterruptController() == InterruptController.GICV3) {
+			assertEquals(InterruptController.GICV3, back.getInterruptController());
+		}
+	}
 
 	/** What the hardware section says, as one comparable text; with names, or only what a DTB keeps too. */
 	static String facts(Hardware hardware, boolean names) {
