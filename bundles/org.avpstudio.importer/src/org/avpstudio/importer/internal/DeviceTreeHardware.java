@@ -313,8 +313,13 @@ final class DeviceTreeHardware {
 	}
 
 	private void interruptController() {
-		Node gic = find(tree.root, n -> n.property("interrupt-controller") != null
-				&& n.strings("compatible").stream().anyMatch(c -> GIC_V3.contains(c) || GIC_V2.contains(c)));
+		java.util.function.Predicate<Node> isGic = n -> n != null && n.property("interrupt-controller") != null
+				&& n.strings("compatible").stream().anyMatch(c -> GIC_V3.contains(c) || GIC_V2.contains(c));
+		// the GIC the root's interrupt-parent names (the CPUs'), else the first one in the tree
+		Property rootParent = tree.root.property("interrupt-parent");
+		List<Cell> rootCells = rootParent == null ? null : rootParent.cells();
+		Node named = rootCells != null && rootCells.size() == 1 ? tree.node(rootCells.get(0)) : null;
+		Node gic = isGic.test(named) ? named : find(tree.root, isGic);
 		if (gic == null) {
 			return;
 		}

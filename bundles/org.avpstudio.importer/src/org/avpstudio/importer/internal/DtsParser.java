@@ -73,6 +73,9 @@ final class DtsParser {
 	static DeviceTree parse(Path file, String content) throws ImportException {
 		DtsParser parser = new DtsParser();
 		parser.s = new Source(file.toAbsolutePath().normalize(), file, content);
+		if (content.startsWith("\uFEFF")) {
+			parser.s.pos = 1; // a byte order mark, not text
+		}
 		parser.chars = content.length();
 		return parser.file();
 	}
@@ -791,6 +794,9 @@ final class DtsParser {
 		chars += text.length();
 		sources.push(s);
 		s = new Source(file, s.shown.resolveSibling(relative).normalize(), text);
+		if (text.startsWith("\uFEFF")) {
+			s.pos = 1;
+		}
 	}
 
 	private static Path realPath(Path file) {

@@ -96,6 +96,52 @@ public class DeviceTreeImportTest {
 		}
 	}
 
+	/** The syntax the fixtures do not use, read as dtc reads it: the source and dtc's binary of it give the same hardware. */
+	@Test
+	public void expressionsEscapesBitsBytesLabelsAndDeletionsAreReadAsDtcReadsThem() throws Exception {
+		Path source = text("syntax.dts", """
+				/dts-v1/;
+				/memreserve/ 0x0 (0x1000 * 2);
+				/ {
+					#address-cells = <1>;
+					#size-cells = <1>;
+					compatible = "avp,syntax";
+					cpus {
+						#address-cells = <1>;
+						#size-cells = <0>;
+						c0: cpu@0 { device_type = "cpu"; compatible = "arm\\x2ccortex-a53"; reg = <0>; };
+						cpu@1 { device_type = "cpu"; compatible = "arm,cortex-a53"; reg = <1>; };
+						cpu@2 { device_type = "cpu"; compatible = "arm,cortex-a53"; reg = <2>; };
+					};
+					memory@80000000 {
+						device_type = "memory";
+						reg = <0x80000000 (3 * (1 << 30) / 2 + (10 % 3) * 0 + (1 ? 0 : 5) + (~0 & 0) + (!0 - 1) + (-1 + 1))>;
+					};
+					misc {
+						bytes = [00 01 0a ff], [abcd];
+						small = /bits/ 8 <'a' 0x62 (0x100 - 1)>, /bits/ 16 <0xffff>;
+						mixed = "a\\\"b\\101", <&c0 l1: 2>, &c0;
+						lbl: labelled = <(0 || 1) (1 && 0) (2 == 2) (3 != 3) (1 < 2) (2 <= 1) (0x80000000 >> 31) (5 ^ 1) (4 | 1)>;
+						/* a comment */ // and another
+					};
+				};
+				&{/cpus} {
+					/delete-node/ cpu@2;
+				};
+				&c0 {
+					capacity-dmips-mhz = <100>;
+				};
+				""");
+		PlatformImport.Result imported = PlatformImport.read("syntax", List.of(source), null);
+		String expected = "aarch64 memory=1536 gicv2 iommu=false clusters=[cpus uniform [=0, =1]] devices=[]";
+		assertEquals(expected, facts(imported.platform().getHardware(), false));
+		assertEquals(expected, facts(PlatformImport.read("syntax", List.of(compiled(source)), null).platform().getHardware(), false));
+		assertTrue(imported.report().leftOut().toString(), imported.report().leftOut().stream().map(Object::toString)
+				.anyMatch(l -> l.equals("syntax.dts:2: /memreserve/ 0x0 0x2000: memory kept from the OS: no place in the AVP model")));
+		assertTrue(imported.report().leftOut().toString(), imported.report().leftOut().stream().map(Object::toString)
+				.anyMatch(l -> l.equals("syntax.dts:18: node /misc: no place in the AVP model")));
+	}
+
 	@Test
 	public void linemarkersNameTheOriginalFileAndLine() throws Exception {
 		PlatformImport.Result imported = PlatformImport.read("small", List.of(dts("preprocessed.dts")), null);
@@ -263,6 +309,7 @@ public class DeviceTreeImportTest {
 
 	/** What the hardware section says, as one comparable text; with names, or only what a DTB keeps too. */
 	static String facts(Hardware hardware, boolean names) {
+		// gicv2 is the model's default: a hardware section without interrupt controller reads as gicv2 as well
 		return hardware.getArchitecture().getLiteral() + " memory=" + hardware.getMemoryMiB() + " " + hardware.getInterruptController().getLiteral()
 				+ " iommu=" + hardware.isIommu() + " clusters="
 				+ hardware.getClusters().stream().map(c -> c.getName() + " " + c.getKind().getLiteral() + " "
