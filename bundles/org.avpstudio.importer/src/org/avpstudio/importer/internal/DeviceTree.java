@@ -164,28 +164,35 @@ final class DeviceTree {
 
 	final Node root;
 	final List<Reservation> reservations = new ArrayList<>();
+	private final Map<String, Node> labels = new HashMap<>();
 	private Map<Long, Node> byPhandle;
 
 	DeviceTree(Node root) {
 		this.root = root;
 	}
 
-	/** The node with {@code label}, or null. */
-	Node labelled(String label) {
-		return find(root, label);
+	/** Notes that {@code node} carries {@code label} (a later node with the same label takes it over). */
+	void label(String label, Node node) {
+		if (!node.labels.contains(label)) {
+			node.labels.add(label);
+		}
+		labels.put(label, node);
 	}
 
-	private static Node find(Node node, String label) {
-		if (node.labels.contains(label)) {
-			return node;
-		}
-		for (Node child : node.children.values()) {
-			Node found = find(child, label);
-			if (found != null) {
-				return found;
+	/** The node with {@code label} that is still in the tree, or null. */
+	Node labelled(String label) {
+		Node node = labels.get(label);
+		return node != null && attached(node) ? node : null;
+	}
+
+	// not removed by /delete-node/: each node up to the root is its parent's child
+	private static boolean attached(Node node) {
+		for (Node n = node; n.parent != null; n = n.parent) {
+			if (n.parent.children.get(n.name) != n) {
+				return false;
 			}
 		}
-		return null;
+		return true;
 	}
 
 	/** The node at {@code path} ({@code /cpus/cpu@0}); a component without unit address also matches the one node with that base name. */

@@ -14,7 +14,7 @@ import org.avpstudio.importer.internal.DeviceTree.Property;
  * A flattened device tree (DTB, version 16 or 17): the header ({@code 0xd00dfeed}), the memory reservation map, the
  * structure block (nodes and properties) and the strings block (property names). Every offset and length is checked
  * against the blob before it is read; a truncated or corrupt blob is an {@code ImportException} naming the byte
- * offset. A binary has no lines: each node and property is placed at line 1, column 1 + its byte offset.
+ * offset. The labels of a blob compiled with {@code dtc -@} come from its {@code /__symbols__}. A binary has no lines: each node and property is placed at line 1, column 1 + its byte offset.
  */
 final class DtbReader {
 
@@ -91,6 +91,17 @@ final class DtbReader {
 		}
 		if (token(pos) != END) {
 			throw corrupt(pos, "FDT_END expected after the root node, found token " + token(pos));
+		}
+		// a blob compiled with dtc -@ keeps its labels: /__symbols__ { label = "/path"; }
+		Node symbols = root.children.get("__symbols__");
+		if (symbols != null) {
+			for (Property symbol : symbols.properties.values()) {
+				String path = symbol.string();
+				Node labelled = path == null || !path.startsWith("/") ? null : tree.at(path);
+				if (labelled != null) {
+					tree.label(symbol.name, labelled);
+				}
+			}
 		}
 		for (int r = reservations; ; r += 16) {
 			if (r + 16 > total) {

@@ -163,7 +163,7 @@ final class DtsParser {
 		if (depth > MAX_DEPTH) {
 			throw error("nodes nested deeper than " + MAX_DEPTH);
 		}
-		labels.stream().filter(l -> !node.labels.contains(l)).forEach(node.labels::add);
+		labels.forEach(l -> tree.label(l, node));
 		expect("{");
 		while (true) {
 			skip();
@@ -394,6 +394,9 @@ final class DtsParser {
 
 	private long unary(int depth) throws ImportException {
 		skip();
+		if (depth > MAX_EXPRESSION_DEPTH) {
+			throw error("expression nested deeper than " + MAX_EXPRESSION_DEPTH);
+		}
 		if (take("-")) {
 			return -unary(depth + 1);
 		}
@@ -717,7 +720,11 @@ final class DtsParser {
 		if (marker.matches()) {
 			int next = Integer.parseInt(marker.group(1));
 			if (marker.group(2) != null && !marker.group(2).isEmpty()) {
-				s.shown = Path.of(marker.group(2).replace("\\\\", "\\").replace("\\\"", "\""));
+				try {
+					s.shown = Path.of(marker.group(2).replace("\\\\", "\\").replace("\\\"", "\""));
+				} catch (java.nio.file.InvalidPathException e) {
+					throw new ImportException(at.exact() + ": the linemarker names no file: " + e.getMessage());
+				}
 			}
 			skipLine();
 			s.lineDelta = next - s.line - 1;

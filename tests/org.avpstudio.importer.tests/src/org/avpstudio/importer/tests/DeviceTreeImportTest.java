@@ -59,8 +59,13 @@ public class DeviceTreeImportTest {
 		assertEquals("big-little-soc.dtsi:94", imported.report().origin(hardware.getHostDevices().get(0)).toString());
 		assertTrue(imported.platform().getVirtualMachines().isEmpty());
 		// the .avp holds all of it
-		PlatformModel model = Fixtures.written(imported, tmp.newFolder().toPath());
+		Path folder = tmp.newFolder().toPath();
+		PlatformModel model = Fixtures.written(imported, folder);
 		assertEquals(BOARD_FACTS, facts(model.platform().getHardware(), true));
+		String text = Files.readString(folder.resolve("board.avp"));
+		assertTrue(text, text.contains("\t\tcluster cluster1 kind big {\n\t\t\t// from big-little-soc.dtsi:53\n\t\t\tcore big0 index 4\n"));
+		assertTrue(text, text.contains("\t\t// from big-little-soc.dtsi:94\n\t\thost-device eth0 kind network address \"/soc@0/ethernet@32000000\" iommu-group \"iommu@31000000:0x20\"\n"));
+		assertTrue(text, text.contains("//   big-little-soc.dtsi:120: node /soc@0/serial@36000000 (arm,pl011, arm,primecell): no place in the AVP model\n"));
 	}
 
 	@Test
@@ -83,6 +88,14 @@ public class DeviceTreeImportTest {
 		}
 		assertEquals(all, 11, leftOut.size());
 		assertTrue(all, !all.contains("watchdog@37000000") && !all.contains("dr_mode") && !all.contains("cpu-map"));
+	}
+
+	@Test
+	public void aBlobCompiledWithSymbolsKeepsTheLabelsAsNames() throws Exception {
+		Path dtb = tmp.newFolder().toPath().resolve("board.dtb");
+		Fixtures.Run dtc = Fixtures.run(List.of("dtc", "-q", "-@", "-I", "dts", "-O", "dtb", "-o", dtb.toString(), dts("big-little.dts").toString()));
+		assertEquals(dtc.output(), 0, dtc.exit());
+		assertEquals(BOARD_FACTS, facts(PlatformImport.read("board", List.of(dtb), null).platform().getHardware(), true));
 	}
 
 	@Test
@@ -161,6 +174,7 @@ public class DeviceTreeImportTest {
 		assertError(dts("missing-include.dts"), "missing-include.dts:2:1: included file 'soc-not-here.dtsi' not found");
 		assertError(text("deep.dts", "/dts-v1/;\n/ {" + "a {".repeat(100) + "};".repeat(100) + "};\n"), "deep.dts:2:");
 		assertError(text("deep.dts", "/dts-v1/;\n/ { p = <" + "(".repeat(500) + "1" + ")".repeat(500) + ">; };\n"), "expression nested deeper than 64");
+		assertError(text("minus.dts", "/dts-v1/;\n/ { p = <(" + "-".repeat(100_000) + "1)>; };\n"), "expression nested deeper than 64");
 		assertError(text("unclosed.dts", "/dts-v1/;\n/ {\n\tcompatible = \"x;\n};\n"), "unclosed.dts:3:15: string not closed before the end of the line");
 		assertError(text("missing-semicolon.dts", "/dts-v1/;\n/ {\n\tnode { }\n};\n"), "missing-semicolon.dts:4:1: ';' expected, found '};'");
 		assertError(text("macro.dts", "/dts-v1/;\n#define X 1\n/ { };\n"), "macro.dts:2:1: '#define' is for the C preprocessor");
