@@ -99,7 +99,7 @@ final class DeviceTreeHardware {
 		if (platform.getHardware() != null) {
 			SourcePosition other = report.origin(platform.getHardware());
 			report.leftOut(root.at, "device tree " + file.getFileName(), "the platform's hardware section is already described"
-					+ (other != null ? " by " + other : "") + "; a platform has one");
+					+ (other != null ? " by " + other : "") + "; a platform has one (give the board's tree first, or with --hardware)");
 			return;
 		}
 		List<Node> cpus = cpus();

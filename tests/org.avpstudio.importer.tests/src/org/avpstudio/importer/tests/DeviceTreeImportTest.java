@@ -217,6 +217,10 @@ public class DeviceTreeImportTest {
 		assertEquals(BOARD_FACTS, facts(imported.platform().getHardware(), true));
 		PlatformModel model = Fixtures.written(imported, tmp.newFolder().toPath());
 		assertEquals("big0", model.platform().getVirtualMachines().get(0).getVcpus().get(0).getPinnedTo().getName());
+		// a board after a domain that made the hardware section: left out as a whole, with the way to do it
+		ImportReport late = PlatformImport.read("car", List.of(Fixtures.resource("dts/pinned-guest.xml"), board), null).report();
+		assertTrue(late.leftOut().toString(), late.leftOut().stream().map(Object::toString).anyMatch(l -> l.equals("big-little-soc.dtsi:3: device tree big-little.dts: "
+				+ "the platform's hardware section is already described by pinned-guest.xml:13; a platform has one (give the board's tree first, or with --hardware)")));
 		try {
 			PlatformImport.read("car", List.of(), null, Fixtures.resource("gateway.cfg"));
 			fail("an xl.cfg is no board");
