@@ -204,6 +204,43 @@ public class DeviceTreeImportTest {
 		assertError(bad, "bad.dtb: truncated or corrupt device tree blob at byte offset 12: the header needs 40 bytes");
 	}
 
+	/** Every cut and every flipped byte of a blob, every cut of a source: an import or an ImportException, nothing else. */
+	@Test
+	public void damagedInputsAreImportsOrImportErrorsNeverCrashes() throws Exception {
+		byte[] blob = Files.readAllBytes(compiled(dts("big-little.dts")));
+		Path damaged = tmp.getRoot().toPath().resolve("damaged.dtb");
+		int errors = 0;
+		for (int i = 0; i < blob.length; i++) {
+			byte[] flipped = blob.clone();
+			flipped[i] ^= (byte) 0xff;
+			// cut at every byte of the header, at every fourth after it (the blocks are 4-byte aligned)
+			for (byte[] input : i < 64 || i % 4 == 1 ? List.of(Arrays.copyOf(blob, i), flipped) : List.of(flipped)) {
+				Files.write(damaged, input);
+				errors += importsOrFails(damaged, "dts");
+			}
+		}
+		String source = Files.readString(dts("big-little-soc.dtsi"));
+		Path cut = tmp.getRoot().toPath().resolve("cut.dts");
+		for (int i = 0; i < source.length(); i += 3) {
+			Files.writeString(cut, "/dts-v1/;\n" + source.substring(0, i));
+			errors += importsOrFails(cut, "dts");
+		}
+		assertTrue("most damaged inputs are refused: " + errors, errors > blob.length / 2);
+	}
+
+	// 1 when the import refused the input with an ImportException, 0 when it imported it; anything else fails the test
+	private static int importsOrFails(Path input, String format) {
+		try {
+			PlatformImport.read("damaged", List.of(input), format);
+			return 0;
+		} catch (ImportException e) {
+			assertTrue(e.getMessage(), e.getMessage().contains(input.getFileName().toString()));
+			return 1;
+		} catch (RuntimeException | StackOverflowError e) {
+			throw new AssertionError(input + ": " + e, e);
+		}
+	}
+
 	@Test
 	public void theHardwareIsReadFirstSoThatPinningLandsOnTheBoardsCores() throws Exception {
 		Path board = dts("big-little.dts");
