@@ -42,7 +42,7 @@ public final class ImportReport {
 
 	public void mapped(EObject element, String what, SourcePosition at) {
 		mapped.add(new Mapped(element, what, at));
-		origins.put(element, at);
+		origins.putIfAbsent(element, at);
 	}
 
 	public void leftOut(SourcePosition at, String what, String why) {
@@ -65,7 +65,7 @@ public final class ImportReport {
 		return Collections.unmodifiableList(renamed);
 	}
 
-	/** Where {@code element} came from, or null for an element the import did not make from the input. */
+	/** Where {@code element} came from (the first place it was mapped from), or null for an element the import did not make from the input. */
 	public SourcePosition origin(EObject element) {
 		return origins.get(element);
 	}

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.avpstudio.importer.internal.CloudHypervisorImporter;
 import org.avpstudio.importer.internal.CrosvmImporter;
+import org.avpstudio.importer.internal.DeviceTreeImporter;
 import org.avpstudio.importer.internal.LibvirtImporter;
 import org.avpstudio.importer.internal.QemuImporter;
 import org.avpstudio.importer.internal.XenImporter;
@@ -14,7 +15,7 @@ import org.avpstudio.importer.internal.XenImporter;
 public final class Importers {
 
 	private static final List<Importer> ALL = List.of(new LibvirtImporter(), new QemuImporter(), new XenImporter(), new CloudHypervisorImporter(),
-			new CrosvmImporter());
+			new CrosvmImporter(), new DeviceTreeImporter());
 
 	private Importers() {
 	}

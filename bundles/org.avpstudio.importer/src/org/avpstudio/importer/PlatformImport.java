@@ -2,6 +2,7 @@
 package org.avpstudio.importer;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,8 @@ public final class PlatformImport {
 	public record Result(Platform platform, ImportReport report) {
 	}
 
+	private static final long MAX_BYTES = 256L * 1024 * 1024;
+
 	private PlatformImport() {
 	}
 
@@ -27,12 +30,29 @@ public final class PlatformImport {
 	 * (an importer's id), else detected from its content.
 	 */
 	public static Result read(String name, List<Path> files, String format) throws ImportException {
-		if (files.isEmpty()) {
+		return read(name, files, format, null);
+	}
+
+	/**
+	 * As {@link #read(String, List, String)}, with the platform's hardware section read first from {@code hardware}
+	 * (a board description such as a device tree, its format detected; null for none), so that the VMs' vCPU pinning
+	 * lands on the board's cores. {@code files} may then be empty.
+	 */
+	public static Result read(String name, List<Path> files, String format, Path hardware) throws ImportException {
+		if (files.isEmpty() && hardware == null) {
 			throw new ImportException("no file to import");
 		}
 		ImportReport report = new ImportReport();
 		Platform platform = AvpFactory.eINSTANCE.createPlatform();
-		platform.setName(new AvpNames("platform names").unique(name, new SourcePosition(files.get(0), 1, 1), report));
+		Path first = hardware != null ? hardware : files.get(0);
+		platform.setName(new AvpNames("platform names").unique(name, new SourcePosition(first, 1, 1), report));
+		if (hardware != null) {
+			byte[] content = content(hardware);
+			detected(hardware, content).read(hardware, content, platform, report);
+			if (platform.getHardware() == null) {
+				throw new ImportException(hardware + ": describes no hardware; --hardware takes a board description such as a device tree (.dts, .dtb)");
+			}
+		}
 		Importer forced = format == null ? null
 				: Importers.byId(format).orElseThrow(() -> new ImportException("unknown format '" + format + "'; known: " + ids()));
 		// files are read and parsed a batch at a time on several threads, then added to the platform in input order
@@ -56,20 +76,34 @@ public final class PlatformImport {
 
 	private static Prepared prepare(Path file, Importer forced) {
 		try {
-			String content = content(file);
-			Importer importer = forced != null ? forced
-					: Importers.detect(content).orElseThrow(() -> new ImportException(file + ": format not recognised; known formats: " + ids()));
+			byte[] content = content(file);
+			Importer importer = forced != null ? forced : detected(file, content);
 			return new Prepared(importer.parse(file, content), null);
 		} catch (ImportException e) {
 			return new Prepared(null, e);
 		}
 	}
 
-	private static String content(Path file) throws ImportException {
+	private static Importer detected(Path file, byte[] content) throws ImportException {
+		for (Importer importer : Importers.all()) {
+			if (importer.detects(content)) {
+				return importer;
+			}
+		}
 		try {
-			return Files.readString(file, StandardCharsets.UTF_8);
+			StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content));
 		} catch (CharacterCodingException e) {
 			throw new ImportException(file + ": not UTF-8 text");
+		}
+		throw new ImportException(file + ": format not recognised; known formats: " + ids());
+	}
+
+	private static byte[] content(Path file) throws ImportException {
+		try {
+			if (Files.size(file) > MAX_BYTES) {
+				throw new ImportException(file + ": larger than " + MAX_BYTES / 1024 / 1024 + " MiB; not read");
+			}
+			return Files.readAllBytes(file);
 		} catch (IOException e) {
 			throw new ImportException(file + ": cannot be read: " + e.getMessage());
 		}

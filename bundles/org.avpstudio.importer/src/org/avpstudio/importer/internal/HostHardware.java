@@ -9,11 +9,13 @@ import org.avpstudio.model.CpuCluster;
 import org.avpstudio.model.Hardware;
 import org.avpstudio.model.PhysicalCore;
 import org.avpstudio.model.Platform;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.w3c.dom.Element;
 
 /**
  * The host as far as domain XML tells it: its architecture (a domain's {@code <os><type arch>}) and the host CPUs its
- * vCPUs are pinned to ({@code <vcpupin cpuset='N'>}), as the platform's {@code hardware host} with one cluster of cores.
+ * vCPUs are pinned to ({@code <vcpupin cpuset='N'>}), as the platform's {@code hardware host} with one cluster of cores;
+ * or, when a board's device tree was read first, its cores.
  */
 final class HostHardware {
 
@@ -55,10 +57,39 @@ final class HostHardware {
 		return hardware.getArchitecture() == architecture;
 	}
 
-	/** The host core {@code index} when the hardware section is known (it holds the cores), or null. */
+	/**
+	 * Marks {@code hardware} as described in full by a board description (a device tree): its cores are all there is,
+	 * so pinning to a core it does not have finds none instead of adding one.
+	 */
+	static void described(Hardware hardware) {
+		hardware.eAdapters().add(new Described());
+	}
+
+	private static boolean isDescribed(Hardware hardware) {
+		return hardware.eAdapters().stream().anyMatch(Described.class::isInstance);
+	}
+
+	/** Marks a hardware section read from a board description. */
+	private static final class Described extends AdapterImpl {
+	}
+
+	/**
+	 * The host core {@code index} when the hardware section is known (it holds the cores), found in any of its clusters,
+	 * or null. A core not there is added to the first cluster, unless the hardware came from a board description.
+	 */
 	PhysicalCore core(int index, SourcePosition at) {
 		Hardware hardware = platform.getHardware();
 		if (hardware == null) {
+			return null;
+		}
+		for (CpuCluster cluster : hardware.getClusters()) {
+			for (PhysicalCore core : cluster.getCores()) {
+				if (core.getIndex() == index) {
+					return core;
+				}
+			}
+		}
+		if (isDescribed(hardware)) {
 			return null;
 		}
 		if (hardware.getClusters().isEmpty()) {
@@ -67,11 +98,6 @@ final class HostHardware {
 			hardware.getClusters().add(cluster);
 		}
 		CpuCluster cluster = hardware.getClusters().get(0);
-		for (PhysicalCore core : cluster.getCores()) {
-			if (core.getIndex() == index) {
-				return core;
-			}
-		}
 		PhysicalCore core = AVP.createPhysicalCore();
 		core.setName("cpu" + index);
 		core.setIndex(index);

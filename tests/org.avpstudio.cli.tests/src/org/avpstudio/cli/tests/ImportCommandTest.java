@@ -57,9 +57,9 @@ public class ImportCommandTest extends CommandLineFixture {
 	public void anUnknownFormatExitsTwo() throws Exception {
 		Path model = tmp.getRoot().toPath().resolve("car.avp");
 		assertEquals(2, avp("import", xml("vm.ini", "[vm]\nname = x\n").toString(), "--out", model.toString()));
-		assertTrue(err, err.contains("vm.ini: format not recognised; known formats: libvirt, qemu, xen, cloud-hypervisor, crosvm"));
+		assertTrue(err, err.contains("vm.ini: format not recognised; known formats: libvirt, qemu, xen, cloud-hypervisor, crosvm, dts"));
 		assertEquals(2, avp("import", xml("guest.xml", GUEST).toString(), "--out", model.toString(), "--from", "vmware"));
-		assertTrue(err, err.contains("unknown format 'vmware'; known: libvirt, qemu, xen, cloud-hypervisor, crosvm"));
+		assertTrue(err, err.contains("unknown format 'vmware'; known: libvirt, qemu, xen, cloud-hypervisor, crosvm, dts"));
 		assertEquals(2, avp("import", tmp.getRoot().toPath().resolve("missing.xml").toString(), "--out", model.toString()));
 		assertTrue(err, err.contains("missing.xml: cannot be read"));
 		Path latin1 = tmp.getRoot().toPath().resolve("latin1.xml");
@@ -145,6 +145,54 @@ public class ImportCommandTest extends CommandLineFixture {
 		assertEquals(2, avp("import", xml("broken.args", "/usr/bin/qemu-system-x86_64 \\\n-m 256 \\\n-device id=disk0,drive=d0\n").toString(), "--out", model.toString()));
 		assertTrue(err, err.contains("broken.args:3:9: -device without a driver"));
 		assertFalse(Files.exists(model));
+	}
+
+	private static final String BOARD = "/dts-v1/;\n/ {\n\tcompatible = \"avp,cli-board\";\n\t#address-cells = <1>;\n\t#size-cells = <1>;\n"
+			+ "\tcpus {\n\t\t#address-cells = <1>;\n\t\t#size-cells = <0>;\n"
+			+ "\t\tcpu@0 { device_type = \"cpu\"; compatible = \"arm,cortex-a53\"; reg = <0>; };\n"
+			+ "\t\tcpu@1 { device_type = \"cpu\"; compatible = \"arm,cortex-a53\"; reg = <1>; };\n\t};\n"
+			+ "\tmemory@40000000 { device_type = \"memory\"; reg = <0x40000000 0x40000000>; };\n};\n";
+
+	@Test
+	public void theHardwareOptionReadsTheBoardFirstAndPinsOnItsCores() throws Exception {
+		Path model = tmp.getRoot().toPath().resolve("car.avp");
+		Path board = xml("board.dts", BOARD);
+		Path guest = xml("guest.xml", GUEST.replace("  <vcpu>1</vcpu>\n", "  <vcpu>1</vcpu>\n  <cputune><vcpupin vcpu='0' cpuset='1'/></cputune>\n"));
+		assertEquals(this.out + err, 0, avp("import", guest.toString(), "--hardware", board.toString(), "--out", model.toString()));
+		assertTrue(this.out, this.out.contains("board.dts:2: mapped: hardware cli_board (aarch64)"));
+		assertTrue(this.out, this.out.contains("board.dts:12: mapped: memory 1024 MiB"));
+		String text = Files.readString(model);
+		assertTrue(text, text.contains("vcpu 0 on cpu1") && text.contains("// from board.dts:10"));
+		assertFalse(err, avp("validate", model.toString()) == 2);
+		// the board alone, detected or named
+		assertEquals(err, 0, avp("import", board.toString(), "--out", model.toString()));
+		assertEquals(err, 0, avp("import", "--hardware", board.toString(), "--out", model.toString()));
+		assertEquals(err, 0, avp("import", board.toString(), "--from", "dts", "--out", model.toString()));
+	}
+
+	@Test
+	public void boardNodesLeftOutAreListedAndExitOne() throws Exception {
+		Path model = tmp.getRoot().toPath().resolve("car.avp");
+		Path board = xml("board.dts", BOARD.replace("};\n};\n", "};\n\tserial@9000000 { compatible = \"arm,pl011\"; reg = <0x9000000 0x1000>; };\n};\n"));
+		assertEquals(err, 1, avp("import", "--hardware", board.toString(), xml("guest.xml", GUEST).toString(), "--out", model.toString()));
+		assertTrue(this.out, this.out.contains("board.dts:13: left out: node /serial@9000000 (arm,pl011): no place in the AVP model"));
+	}
+
+	@Test
+	public void aBrokenOrMissingBoardExitsTwo() throws Exception {
+		Path model = tmp.getRoot().toPath().resolve("car.avp");
+		Path guest = xml("guest.xml", GUEST);
+		assertEquals(2, avp("import", guest.toString(), "--hardware", xml("board.dts", BOARD.replace("reg = <0>;", "reg = <0>")).toString(), "--out", model.toString()));
+		assertTrue(err, err.contains("avp: ") && err.contains("board.dts:9:73: ',' or ';' expected after a property value, found '};'"));
+		assertFalse(Files.exists(model));
+		assertEquals(2, avp("import", guest.toString(), "--hardware", xml("xen.cfg", "name = 'x'\nmemory = 256\n").toString(), "--out", model.toString()));
+		assertTrue(err, err.contains("xen.cfg: describes no hardware"));
+		Path dtb = tmp.getRoot().toPath().resolve("board.dtb");
+		Files.write(dtb, new byte[] { (byte) 0xd0, 0x0d, (byte) 0xfe, (byte) 0xed, 0, 0, 1, 0 });
+		assertEquals(2, avp("import", "--hardware", dtb.toString(), "--out", model.toString()));
+		assertTrue(err, err.contains("board.dtb: truncated or corrupt device tree blob at byte offset 8: the header needs 40 bytes, the file has 8"));
+		assertEquals(2, avp("import", "--out", model.toString()));
+		assertTrue(err, err.contains("nothing to import"));
 	}
 
 	private Path xml(String name, String content) throws Exception {
