@@ -20,8 +20,6 @@ import org.eclipse.xtext.IGrammarAccess;
  */
 public final class AvpNames {
 
-	private static Set<String> reserved;
-
 	private final Set<String> taken = new HashSet<>();
 	private final String scope;
 
@@ -61,22 +59,41 @@ public final class AvpNames {
 	}
 
 	private static String valid(String wanted) {
-		String name = wanted == null || wanted.isBlank() ? "unnamed" : wanted.trim().replaceAll("[^A-Za-z0-9_]", "_");
+		String name = wanted == null || wanted.isBlank() ? "unnamed" : replaceOthers(wanted.trim());
 		if (!Character.isLetter(name.charAt(0)) && name.charAt(0) != '_') {
 			name = "_" + name;
 		}
 		return reserved().contains(name) ? name + "_" : name;
 	}
 
-	// keywords of the grammar that its Name rule does not accept as a name
-	private static synchronized Set<String> reserved() {
-		if (reserved == null) {
+	// every character (code point) other than an ASCII letter, digit or underscore becomes one underscore
+	private static String replaceOthers(String text) {
+		if (text.chars().allMatch(AvpNames::isNameChar)) {
+			return text;
+		}
+		StringBuilder name = new StringBuilder(text.length());
+		text.codePoints().forEach(c -> name.append(isNameChar(c) ? (char) c : '_'));
+		return name.toString();
+	}
+
+	private static boolean isNameChar(int c) {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+	}
+
+	// keywords of the grammar that its Name rule does not accept as a name, computed once
+	private static Set<String> reserved() {
+		return Reserved.WORDS;
+	}
+
+	private static final class Reserved {
+		static final Set<String> WORDS = words();
+
+		private static Set<String> words() {
 			var grammar = AvpLanguage.injector().getInstance(IGrammarAccess.class).getGrammar();
 			Set<String> words = new HashSet<>(GrammarUtil.getAllKeywords(grammar));
 			AbstractRule nameRule = GrammarUtil.findRuleForName(grammar, "Name");
 			EcoreUtil2.getAllContentsOfType(nameRule, Keyword.class).forEach(k -> words.remove(k.getValue()));
-			reserved = words;
+			return Set.copyOf(words);
 		}
-		return reserved;
 	}
 }
