@@ -280,6 +280,19 @@ public class ImportWizardTest {
 	}
 
 	@Test
+	public void theBoardAloneIsAnImport() throws Exception {
+		ImportPlatformWizard wizard = openWizard();
+		wizard.sourcePage().setHardware(resource("import/board/board.dts"));
+		assertTrue(wizard.sourcePage().getErrorMessage(), wizard.sourcePage().isPageComplete());
+		ImportReportPage report = next(wizard);
+		assertNull(report.shownError(), report.shownError());
+		assertEquals(List.of("board.dts | dts: the board's hardware, read first | in " + resource("import/board")), report.shownRows(ReportRows.FILES));
+		assertTrue(report.shownSummary(), report.shownSummary().startsWith("0 VMs from 1 file, on the board's hardware wizard_board (aarch64) from board.dts: "));
+		assertTrue("named after the board: " + report.shownSummary(), report.shownSummary().contains("Finish writes /imports/board.avp"));
+		assertTrue(wizard.canFinish());
+	}
+
+	@Test
 	public void brokenBoardShowsItsErrorAndFinishStaysDisabled() throws Exception {
 		Path broken = tmp.getRoot().toPath().resolve("board.dts");
 		Files.writeString(broken, Files.readString(resource("import/board/board.dts")).replace("reg = <0>;", "reg = <0>"));
