@@ -32,4 +32,9 @@ public final class Importers {
 	public static Optional<Importer> detect(String content) {
 		return ALL.stream().filter(i -> i.detects(content)).findFirst();
 	}
+
+	/** The importer whose format {@code content} (a file's bytes: text or a binary format such as a .dtb) is in. */
+	public static Optional<Importer> detect(byte[] content) {
+		return ALL.stream().filter(i -> i.detects(content)).findFirst();
+	}
 }

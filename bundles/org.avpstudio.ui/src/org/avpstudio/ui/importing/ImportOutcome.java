@@ -12,8 +12,14 @@ import org.avpstudio.importer.PlatformImport;
 public record ImportOutcome(ImportRequest request, List<ReadFile> files, List<SkippedFile> skipped, PlatformImport.Result result,
 		String text, String error) {
 
-	/** A file given to the importer, with its format (the one chosen, or the one its content was detected as). */
-	public record ReadFile(Path file, String format) {
+	/**
+	 * A file given to the importer, with its format (the one chosen, or the one its content was detected as);
+	 * {@code hardware} when it is the board's description, read first into the platform's hardware section.
+	 */
+	public record ReadFile(Path file, String format, boolean hardware) {
+		public ReadFile(Path file, String format) {
+			this(file, format, false);
+		}
 	}
 
 	/** A file of a chosen folder that was not imported. */

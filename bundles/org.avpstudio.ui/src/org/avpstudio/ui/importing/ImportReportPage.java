@@ -167,17 +167,25 @@ public final class ImportReportPage extends WizardPage {
 		return outcome;
 	}
 
-	/** The text of the rows the page shows in section {@code id} (see {@link ReportRows}), "where | what | why" each. */
+	/**
+	 * The text of the rows the page shows in section {@code id} (see {@link ReportRows}), "where | what | why" each;
+	 * a row's own rows (e.g. the elements of a kind mapped) follow it.
+	 */
 	public List<String> shownRows(String id) {
 		List<String> rows = new ArrayList<>();
 		for (TreeItem section : tree.getItems()) {
 			if (id.equals(section.getData())) {
-				for (TreeItem row : section.getItems()) {
-					rows.add(row.getText(0) + " | " + row.getText(1) + " | " + row.getText(2));
-				}
+				addShown(section, rows);
 			}
 		}
 		return rows;
+	}
+
+	private static void addShown(TreeItem parent, List<String> rows) {
+		for (TreeItem row : parent.getItems()) {
+			rows.add(row.getText(0) + " | " + row.getText(1) + " | " + row.getText(2));
+			addShown(row, rows);
+		}
 	}
 
 	/** The section titles shown. */

@@ -8,9 +8,11 @@ import org.eclipse.core.resources.IProject;
 
 /**
  * What the user asked to import: {@code inputs} (files, or folders whose files in a known format are taken), the
- * format ({@code null}: detected per file), and the .avp file to write ({@code fileName} in {@code project}).
+ * board's description ({@code hardware}, e.g. a .dts or .dtb read first into the platform's hardware section; null
+ * for none; with it, {@code inputs} may be empty), the format of the inputs ({@code null}: detected per file), and the
+ * .avp file to write ({@code fileName} in {@code project}).
  */
-public record ImportRequest(List<Path> inputs, String format, IProject project, String fileName) {
+public record ImportRequest(List<Path> inputs, Path hardware, String format, IProject project, String fileName) {
 
 	public ImportRequest {
 		inputs = List.copyOf(inputs);

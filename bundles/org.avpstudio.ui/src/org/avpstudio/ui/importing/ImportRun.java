@@ -1,6 +1,7 @@
 package org.avpstudio.ui.importing;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +25,8 @@ import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * Runs an {@link ImportRequest} off the UI thread: a folder becomes the files in it whose format is recognised, the
- * files go to {@link PlatformImport#read} and the platform to {@link PlatformText}. No UI, nothing written.
+ * board's description (if any) and the files go to {@link PlatformImport#read(String, List, String, Path)} and the
+ * platform to {@link PlatformText}. No UI, nothing written.
  */
 public final class ImportRun {
 
@@ -40,24 +42,34 @@ public final class ImportRun {
 			return ImportOutcome.failed(request, files, skipped, "unknown format '" + request.format() + "'; known: " + ids());
 		}
 		progress.subTask("Looking at the input files");
+		if (request.hardware() != null) {
+			// the board first: the importer reads it into the hardware section before the VMs, whose pinning refers to it
+			files.add(new ImportOutcome.ReadFile(request.hardware(), detected(request.hardware()).map(Importer::id).orElse("?"), true));
+		}
 		for (Path input : request.inputs()) {
 			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
 			}
 			if (Files.isDirectory(input)) {
 				int before = files.size();
+				boolean board = false;
 				try (Stream<Path> listed = Files.list(input)) {
 					for (Path file : listed.filter(Files::isRegularFile).sorted().toList()) {
-						take(file, chosen, files, skipped, true);
+						if (file.toAbsolutePath().normalize().equals(request.hardware())) {
+							// already read first, as the board: not a second time as an input
+							board = true;
+						} else {
+							take(file, chosen, files, skipped, true);
+						}
 					}
 				} catch (IOException e) {
 					return ImportOutcome.failed(request, files, skipped, input + ": cannot be listed: " + e.getMessage());
 				}
-				if (files.size() == before) {
+				if (files.size() == before && !board) {
 					return ImportOutcome.failed(request, files, skipped, input + ": no file in "
 							+ (chosen.isPresent() ? "the format " + request.format() : "a format AVP Studio imports (" + ids() + ")"));
 				}
-			} else {
+			} else if (!input.equals(request.hardware())) { // the board, also added as an input, is read once, first
 				take(input, chosen, files, skipped, false);
 			}
 		}
@@ -65,7 +77,8 @@ public final class ImportRun {
 		progress.subTask("Reading " + files.size() + " file(s)");
 		PlatformImport.Result result;
 		try {
-			result = PlatformImport.read(request.platformName(), files.stream().map(ImportOutcome.ReadFile::file).toList(), request.format());
+			result = PlatformImport.read(request.platformName(), files.stream().filter(f -> !f.hardware()).map(ImportOutcome.ReadFile::file).toList(),
+					request.format(), request.hardware());
 		} catch (ImportException e) {
 			return ImportOutcome.failed(request, files, skipped, e.getMessage());
 		} catch (RuntimeException e) {
@@ -89,17 +102,22 @@ public final class ImportRun {
 	}
 
 	/**
-	 * A file of a folder is taken when its format is recognised (the chosen importer detects it, or one does) and
-	 * skipped otherwise; a file the user chose is always given to the import, which says what is wrong with it.
+	 * A file of a folder is taken when its format is recognised from its bytes (the chosen importer detects it, or one
+	 * does: text formats and binary ones such as a .dtb) and skipped otherwise; a file the user chose is always given
+	 * to the import, which says what is wrong with it.
 	 */
 	private static void take(Path file, Optional<Importer> chosen, List<ImportOutcome.ReadFile> files, List<ImportOutcome.SkippedFile> skipped,
 			boolean fromFolder) {
-		String content;
+		byte[] content;
 		try {
-			content = Files.readString(file, StandardCharsets.UTF_8);
+			if (fromFolder && Files.size(file) > MAX_BYTES) {
+				skipped.add(new ImportOutcome.SkippedFile(file, "larger than " + MAX_BYTES / 1024 / 1024 + " MiB"));
+				return;
+			}
+			content = fromFolder || chosen.isEmpty() ? Files.readAllBytes(file) : null;
 		} catch (IOException e) {
 			if (fromFolder) {
-				skipped.add(new ImportOutcome.SkippedFile(file, e instanceof CharacterCodingException ? "not UTF-8 text" : "cannot be read: " + e.getMessage()));
+				skipped.add(new ImportOutcome.SkippedFile(file, "cannot be read: " + e.getMessage()));
 			} else {
 				files.add(new ImportOutcome.ReadFile(file, chosen.map(Importer::id).orElse("?")));
 			}
@@ -107,11 +125,33 @@ public final class ImportRun {
 		}
 		Optional<Importer> format = chosen.isPresent() ? chosen.filter(i -> !fromFolder || i.detects(content)) : Importers.detect(content);
 		if (fromFolder && format.isEmpty()) {
-			skipped.add(new ImportOutcome.SkippedFile(file, chosen.isPresent() ? "not in the format " + chosen.get().id() : "format not recognised"));
+			skipped.add(new ImportOutcome.SkippedFile(file, chosen.isPresent() ? "not in the format " + chosen.get().id()
+					: utf8(content) ? "format not recognised" : "not UTF-8 text, nor a binary format recognised"));
 			return;
 		}
 		files.add(new ImportOutcome.ReadFile(file, format.map(Importer::id).orElse("?")));
 	}
+
+	/** The format of the board's description as the import will detect it, if one does (the import says what is wrong). */
+	private static Optional<Importer> detected(Path hardware) {
+		try {
+			return Files.size(hardware) > MAX_BYTES ? Optional.empty() : Importers.detect(Files.readAllBytes(hardware));
+		} catch (IOException e) {
+			return Optional.empty();
+		}
+	}
+
+	private static boolean utf8(byte[] content) {
+		try {
+			StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content));
+			return true;
+		} catch (CharacterCodingException e) {
+			return false;
+		}
+	}
+
+	/** Larger files are not read (the importer refuses them too). */
+	private static final long MAX_BYTES = 256L * 1024 * 1024;
 
 	static String ids() {
 		return String.join(", ", Importers.all().stream().map(Importer::id).toList());

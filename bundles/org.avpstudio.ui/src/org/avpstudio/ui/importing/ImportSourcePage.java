@@ -1,6 +1,7 @@
 package org.avpstudio.ui.importing;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,8 +30,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * Page 1: the configuration files (or folders), their format (detected or chosen), and the .avp file to write
- * (a workspace project and a file name).
+ * Page 1: the configuration files (or folders), their format (detected or chosen), the board's device tree (optional:
+ * read first into the platform's hardware section), and the .avp file to write (a workspace project and a file name).
  */
 public final class ImportSourcePage extends WizardPage {
 
@@ -41,6 +42,7 @@ public final class ImportSourcePage extends WizardPage {
 	private final List<Path> inputs = new ArrayList<>();
 	private org.eclipse.swt.widgets.List inputList;
 	private Combo format;
+	private Text hardware;
 	private Combo project;
 	private Text fileName;
 	private boolean fileNameTyped;
@@ -89,6 +91,20 @@ public final class ImportSourcePage extends WizardPage {
 		format.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		format.addListener(SWT.Selection, e -> update());
 
+		Group board = group(page, "Board device tree (hardware)", 2);
+		board.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		hardware = new Text(board, SWT.BORDER);
+		hardware.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		hardware.setMessage("optional: a .dts or .dtb of the board");
+		hardware.addListener(SWT.Modify, e -> refreshName());
+		button(board, "&Browse...", this::browseHardware).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+		Label boardHint = new Label(board, SWT.WRAP);
+		boardHint.setText("Read first, into the platform's hardware section, so that the VMs' vCPU pinning lands on the board's cores."
+				+ " With a board, the configuration files may be left empty.");
+		GridData boardHintData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+		boardHintData.widthHint = 600;
+		boardHint.setLayoutData(boardHintData);
+
 		Group destination = group(page, "Destination", 2);
 		new Label(destination, SWT.NONE).setText("&Project:");
 		project = new Combo(destination, SWT.READ_ONLY);
@@ -125,11 +141,12 @@ public final class ImportSourcePage extends WizardPage {
 		return group;
 	}
 
-	private static void button(Composite parent, String text, Runnable action) {
+	private static Button button(Composite parent, String text, Runnable action) {
 		Button button = new Button(parent, SWT.PUSH);
 		button.setText(text);
 		button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		button.addListener(SWT.Selection, e -> action.run());
+		return button;
 	}
 
 	private IProject selectedProject() {
@@ -152,6 +169,17 @@ public final class ImportSourcePage extends WizardPage {
 		if (dialog.open() != null) {
 			Path folder = Path.of(dialog.getFilterPath());
 			addInputs(Arrays.stream(dialog.getFileNames()).map(folder::resolve).toList());
+		}
+	}
+
+	private void browseHardware() {
+		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+		dialog.setText("Board Device Tree");
+		dialog.setFilterExtensions(new String[] { "*.dts;*.dtb", "*.dts", "*.dtb", "*" });
+		dialog.setFilterNames(new String[] { "Device trees (*.dts, *.dtb)", "Device tree sources (*.dts)", "Device tree blobs (*.dtb)", "All files" });
+		String chosen = dialog.open();
+		if (chosen != null) {
+			setHardware(Path.of(chosen));
 		}
 	}
 
@@ -186,13 +214,49 @@ public final class ImportSourcePage extends WizardPage {
 
 	private void refreshInputs() {
 		inputList.setItems(inputs.stream().map(p -> Files.isDirectory(p) ? p + "/ (folder)" : p.toString()).toArray(String[]::new));
-		if (!fileNameTyped && !inputs.isEmpty()) {
-			// named after the first input until the user types a name
-			String first = inputs.get(0).getFileName().toString();
-			int dot = first.lastIndexOf('.');
-			fileName.setText((dot > 0 ? first.substring(0, dot) : first) + ".avp");
+		refreshName();
+	}
+
+	/** Names the file after the first input (or the board, when there is none) until the user types a name. */
+	private void refreshName() {
+		Path board = hardwarePath();
+		Path first = !inputs.isEmpty() ? inputs.get(0) : board != null && board.getFileName() != null ? board : null;
+		if (!fileNameTyped && first != null) {
+			String name = first.getFileName().toString();
+			int dot = name.lastIndexOf('.');
+			fileName.setText((dot > 0 ? name.substring(0, dot) : name) + ".avp");
 		}
 		update();
+	}
+
+	/** Chooses the board's device tree (or any board description), read first into the hardware section; null for none. */
+	public void setHardware(Path board) {
+		hardware.setText(board == null ? "" : board.toAbsolutePath().normalize().toString());
+	}
+
+	/** The board's description as typed or chosen, or null when the field is empty or not a path. */
+	private Path hardwarePath() {
+		String typed = hardware.getText().trim();
+		try {
+			return typed.isEmpty() ? null : Path.of(typed).toAbsolutePath().normalize();
+		} catch (InvalidPathException e) {
+			return null;
+		}
+	}
+
+	/** What is wrong with the board field, or null (it is optional). */
+	private String hardwareProblem() {
+		if (hardware.getText().isBlank()) {
+			return null;
+		}
+		Path board = hardwarePath();
+		if (board == null) {
+			return "'" + hardware.getText().trim() + "' is not a file's path; choose the board's device tree.";
+		}
+		if (!Files.exists(board)) {
+			return board + " does not exist.";
+		}
+		return Files.isDirectory(board) ? board + " is a folder; choose the board's device tree file (.dts, .dtb)." : null;
 	}
 
 	/** Chooses the format: an importer's id, or null to detect it per file. */
@@ -221,20 +285,24 @@ public final class ImportSourcePage extends WizardPage {
 
 	/** The request as the page stands, or null while it is incomplete. */
 	ImportRequest request() {
-		if (inputs.isEmpty() || project.getSelectionIndex() < 0 || fileNameProblem(fileName.getText()) != null) {
+		Path board = hardwarePath();
+		if (inputs.isEmpty() && board == null || hardwareProblem() != null || project.getSelectionIndex() < 0
+				|| fileNameProblem(fileName.getText()) != null) {
 			return null;
 		}
 		String chosen = format.getSelectionIndex() <= 0 ? null : format.getItem(format.getSelectionIndex());
-		return new ImportRequest(inputs, chosen, destinationProject(), fileName.getText().trim());
+		return new ImportRequest(inputs, board, chosen, destinationProject(), fileName.getText().trim());
 	}
 
 	private void update() {
 		changed.run();
 		String problem = null;
-		if (inputs.isEmpty()) {
-			problem = "Add the configuration files or a folder to import.";
+		if (inputs.isEmpty() && hardware.getText().isBlank()) {
+			problem = "Add the configuration files or a folder to import, or the board's device tree.";
 		} else if (inputs.stream().anyMatch(p -> !Files.exists(p))) {
 			problem = inputs.stream().filter(p -> !Files.exists(p)).findFirst().get() + " does not exist.";
+		} else if (hardwareProblem() != null) {
+			problem = hardwareProblem();
 		} else if (project.getItemCount() == 0) {
 			problem = "There is no open project to import into; create a project first.";
 		} else if (project.getSelectionIndex() < 0) {

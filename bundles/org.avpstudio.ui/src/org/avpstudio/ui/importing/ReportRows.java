@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.avpstudio.importer.ImportReport;
+import org.avpstudio.model.Hardware;
 
 /**
  * The import report as the report page shows it: sections (files read, mapped, left out, renamed, files skipped),
@@ -36,7 +37,7 @@ public final class ReportRows {
 	public static List<Section> of(ImportOutcome outcome) {
 		List<Section> sections = new ArrayList<>();
 		sections.add(new Section(FILES, count(outcome.files().size(), "file read", "files read"),
-				outcome.files().stream().map(f -> new Row(name(f.file()), f.format(), "in " + f.file().toAbsolutePath().getParent())).toList()));
+				outcome.files().stream().map(ReportRows::fileRow).toList()));
 		if (outcome.succeeded()) {
 			ImportReport report = outcome.result().report();
 			Map<String, List<ImportReport.Mapped>> byKind = new LinkedHashMap<>();
@@ -59,15 +60,26 @@ public final class ReportRows {
 	/** One sentence for the top of the page. */
 	public static String summary(ImportOutcome outcome) {
 		if (!outcome.succeeded()) {
-			return "Nothing was imported: " + outcome.request().inputs().size() + " input(s) could not be read. Fix the input or go back.";
+			int inputs = outcome.request().inputs().size() + (outcome.request().hardware() != null ? 1 : 0);
+			return "Nothing was imported: " + inputs + " input(s) could not be read. Fix the input or go back.";
 		}
 		ImportReport report = outcome.result().report();
 		int vms = outcome.result().platform().getVirtualMachines().size();
-		return count(vms, "VM", "VMs") + " from " + count(outcome.files().size(), "file", "files") + ": "
+		Hardware hardware = outcome.result().platform().getHardware();
+		String board = outcome.request().hardware() == null || hardware == null ? ""
+				: ", on the board's hardware " + hardware.getName() + " (" + hardware.getArchitecture().getLiteral() + ") from "
+						+ name(outcome.request().hardware());
+		return count(vms, "VM", "VMs") + " from " + count(outcome.files().size(), "file", "files") + board + ": "
 				+ count(report.mapped().size(), "element", "elements") + " mapped, "
 				+ count(report.leftOut().size(), "part", "parts") + " left out, "
 				+ count(report.renamed().size(), "name", "names") + " changed. Finish writes "
 				+ outcome.request().file().getFullPath() + " and opens it.";
+	}
+
+	/** A file read: its name, its format, its folder; the board's description says that it became the hardware. */
+	private static Row fileRow(ImportOutcome.ReadFile file) {
+		String folder = "in " + file.file().toAbsolutePath().getParent();
+		return new Row(name(file.file()), file.hardware() ? file.format() + ": the board's hardware, read first" : file.format(), folder);
 	}
 
 	private static String name(java.nio.file.Path file) {

@@ -21,6 +21,7 @@ import org.avpstudio.core.PlatformModel;
 import org.avpstudio.generator.Targets;
 import org.avpstudio.importer.ImportException;
 import org.avpstudio.importer.ImportReport;
+import org.avpstudio.importer.Importers;
 import org.avpstudio.importer.PlatformImport;
 import org.avpstudio.model.AvpFactory;
 import org.avpstudio.model.Hardware;
@@ -88,6 +89,16 @@ public class DeviceTreeImportTest {
 		}
 		assertEquals(all, 11, leftOut.size());
 		assertTrue(all, !all.contains("watchdog@37000000") && !all.contains("dr_mode") && !all.contains("cpu-map"));
+	}
+
+	@Test
+	public void importersDetectABlobFromItsBytesAndTextAsBefore() throws Exception {
+		Path dtb = compiled(dts("big-little.dts"));
+		assertEquals("dts", Importers.detect(Files.readAllBytes(dtb)).orElseThrow().id());
+		assertEquals("dts", Importers.detect(Files.readAllBytes(dts("big-little.dts"))).orElseThrow().id());
+		assertEquals("libvirt", Importers.detect("<domain type='kvm'><name>a</name></domain>".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+				.orElseThrow().id());
+		assertTrue(Importers.detect(new byte[] { (byte) 0xff, (byte) 0xfe, 0, 1, 2 }).isEmpty());
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -37,7 +38,9 @@ import org.eclipse.ui.wizards.IWizardCategory;
 import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.junit.After;
 import org.junit.BeforeClass;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 /**
  * File > Import > AVP Studio > Hypervisor configurations, driven as a user does: the wizard comes from the import
@@ -47,6 +50,9 @@ public class ImportWizardTest {
 
 	private static IProject project;
 	private WizardDialog dialog;
+
+	@Rule
+	public TemporaryFolder tmp = new TemporaryFolder();
 
 	@BeforeClass
 	public static void createProject() throws Exception {
@@ -231,5 +237,103 @@ public class ImportWizardTest {
 		assertTrue(wizard.sourcePage().isPageComplete());
 		Workbench.settle(500);
 		Screenshots.take(dialog.getShell(), "import-wizard-source");
+	}
+
+	@Test
+	public void boardDeviceTreeIsReadFirstAndTheVmIsPinnedOnItsCores() throws Exception {
+		ImportPlatformWizard wizard = openWizard();
+		wizard.sourcePage().setHardware(resource("import/board/missing.dts"));
+		assertFalse("a board that is not there is refused", wizard.sourcePage().isPageComplete());
+		assertTrue(wizard.sourcePage().getErrorMessage(), wizard.sourcePage().getErrorMessage().endsWith("missing.dts does not exist."));
+		wizard.sourcePage().setHardware(resource("import/board/board.dts"));
+		assertTrue("the board alone is enough: " + wizard.sourcePage().getErrorMessage(), wizard.sourcePage().isPageComplete());
+		wizard.sourcePage().addInputs(List.of(resource("import/board/gateway.xml")));
+		wizard.sourcePage().setDestination(project, "board.avp");
+		Workbench.settle(500);
+		Screenshots.take(dialog.getShell(), "import-wizard-board-source");
+
+		ImportReportPage report = next(wizard);
+		assertNull(report.shownError(), report.shownError());
+		String folder = "in " + resource("import/board");
+		assertEquals("the board is listed first, as the hardware",
+				List.of("board.dts | dts: the board's hardware, read first | " + folder, "gateway.xml | libvirt | " + folder),
+				report.shownRows(ReportRows.FILES));
+		assertTrue(report.shownSummary(), report.shownSummary().startsWith("1 VM from 2 files, on the board's hardware wizard_board (aarch64) from board.dts: "));
+		List<String> mapped = report.shownRows(ReportRows.MAPPED);
+		for (String row : List.of("board.dts:2 | hardware wizard_board (aarch64) | ", "board.dts:15 | memory 1024 MiB | ", " | PhysicalCore: 2 | ",
+				"board.dts:12 | core cpu1 index 1 (/cpus/cpu@1, reg 0x1) | ", " | VirtualMachine: 1 | ")) {
+			assertTrue(row + " is listed among " + mapped, mapped.contains(row));
+		}
+		assertTrue("the pinning is not left out: " + report.shownRows(ReportRows.LEFT_OUT),
+				report.shownRows(ReportRows.LEFT_OUT).stream().noneMatch(row -> row.contains("vcpupin") || row.contains("cputune")));
+		assertTrue(wizard.canFinish());
+		File shot = Screenshots.take(dialog.getShell(), "import-wizard-board-report");
+		ImageData image = new ImageLoader().load(shot.getPath())[0];
+		assertTrue("the screenshot shows the report's rows", darkPixels(image, report) > 2000);
+
+		boolean finished = wizard.performFinish();
+		assertTrue(String.valueOf(wizard.reportPage().getErrorMessage()), finished);
+		dialog.close();
+		String text = project.getFile("board.avp").readString();
+		assertTrue("vCPU 0 runs on the board's second core: " + text, text.contains("vcpu 0 on cpu1"));
+		assertEquals(report.outcome().text(), text);
+	}
+
+	@Test
+	public void theBoardAloneIsAnImport() throws Exception {
+		ImportPlatformWizard wizard = openWizard();
+		wizard.sourcePage().setHardware(resource("import/board/board.dts"));
+		assertTrue(wizard.sourcePage().getErrorMessage(), wizard.sourcePage().isPageComplete());
+		ImportReportPage report = next(wizard);
+		assertNull(report.shownError(), report.shownError());
+		assertEquals(List.of("board.dts | dts: the board's hardware, read first | in " + resource("import/board")), report.shownRows(ReportRows.FILES));
+		assertTrue(report.shownSummary(), report.shownSummary().startsWith("0 VMs from 1 file, on the board's hardware wizard_board (aarch64) from board.dts: "));
+		assertTrue("named after the board: " + report.shownSummary(), report.shownSummary().contains("Finish writes /imports/board.avp"));
+		assertTrue(wizard.canFinish());
+	}
+
+	@Test
+	public void brokenBoardShowsItsErrorAndFinishStaysDisabled() throws Exception {
+		Path broken = tmp.getRoot().toPath().resolve("board.dts");
+		Files.writeString(broken, Files.readString(resource("import/board/board.dts")).replace("reg = <0>;", "reg = <0>"));
+		ImportPlatformWizard wizard = openWizard();
+		wizard.sourcePage().setHardware(broken);
+		wizard.sourcePage().addInputs(List.of(resource("import/board/gateway.xml")));
+		wizard.sourcePage().setDestination(project, "broken-board.avp");
+		ImportReportPage report = next(wizard);
+		String error = report.shownError();
+		assertNotNull("the error is on the page", error);
+		assertTrue(error, error.matches("(?s).*board\\.dts:11:73: ',' or ';' expected after a property value.*"));
+		assertEquals(error, report.getErrorMessage());
+		assertEquals("board.dts | dts: the board's hardware, read first | in " + tmp.getRoot().toPath(),
+				report.shownRows(ReportRows.FILES).get(0));
+		assertFalse("Finish is disabled", wizard.canFinish());
+		assertFalse(wizard.performFinish());
+		Screenshots.take(dialog.getShell(), "import-wizard-board-error");
+
+		// a file that describes no hardware is no board
+		dialog.showPage(wizard.sourcePage());
+		wizard.sourcePage().setHardware(resource("import/folder/gateway.cfg"));
+		report = next(wizard);
+		assertNotNull(report.shownError());
+		assertTrue(report.shownError(), report.shownError().contains("gateway.cfg: describes no hardware"));
+		assertFalse(wizard.canFinish());
+		dialog.close();
+		assertFalse("nothing is written", project.getFile("broken-board.avp").exists());
+	}
+
+	@Test
+	public void folderScanRecognisesABinaryDeviceTree() throws Exception {
+		ImportPlatformWizard wizard = openWizard();
+		wizard.sourcePage().addInputs(List.of(resource("import/dtb-folder")));
+		wizard.sourcePage().setDestination(project, "dtb-folder.avp");
+		ImportReportPage report = next(wizard);
+		assertNull(report.shownError(), report.shownError());
+		String folder = " | in " + resource("import/dtb-folder");
+		assertEquals("the .dtb is taken, not skipped as binary", List.of("board.dtb | dts" + folder, "gateway.xml | libvirt" + folder),
+				report.shownRows(ReportRows.FILES));
+		assertEquals(List.of(), report.shownRows(ReportRows.SKIPPED));
+		assertTrue(report.shownRows(ReportRows.MAPPED).toString(),
+				report.shownRows(ReportRows.MAPPED).stream().anyMatch(row -> row.startsWith("board.dtb:") && row.contains("hardware wizard_board (aarch64)")));
 	}
 }
