@@ -72,6 +72,11 @@ public class RoundTripTest {
 			Path domain = out.resolve("libvirt/" + vm.getName() + ".xml");
 			Fixtures.Run schema = Fixtures.run(List.of("virt-xml-validate", domain.toString(), "domain"));
 			assertEquals(domain + ": " + schema.output(), 0, schema.exit());
+			// libvirt itself takes the domain: defined on its test driver (no hypervisor needed), on an empty node so that
+			// no domain of the driver's default node (one is called "test") is in the way
+			Path node = Files.writeString(out.resolve("empty-node.xml"), "<node/>\n");
+			Fixtures.Run define = Fixtures.run(List.of("virsh", "-c", "test://" + node.toAbsolutePath(), "define", domain.toString()));
+			assertEquals(domain + ": " + define.output(), 0, define.exit());
 			domains.add(domain);
 		}
 		PlatformImport.Result back = PlatformImport.read("trip", domains, "libvirt");

@@ -33,6 +33,10 @@ public final class FuzzMain {
 	private static final List<String> DISABLED_HOOKS = List.of("com.code_intelligence.jazzer.sanitizers.RegexRoadblocks",
 			"com.code_intelligence.jazzer.sanitizers.RegexInjection", "com.code_intelligence.jazzer.sanitizers.OsCommandInjection");
 
+	/** Classes no hook is put into (see {@link #start}). */
+	private static final List<String> HOOK_EXCLUDES = List.of("com.google.inject.**", "org.w3c.**", "org.xml.**", "javax.xml.**",
+			"com.sun.org.apache.**", "jdk.xml.**");
+
 	private FuzzMain() {
 	}
 
@@ -77,8 +81,9 @@ public final class FuzzMain {
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", classPath,
 				"com.code_intelligence.jazzer.Jazzer", "--target_class=" + target.type().getName(), "--instrumentation_includes=org.avpstudio.**",
 				// Jazzer 0.24's class reader stops at Java 24 class files: its hooks on the JDK's regex and process
-				// classes and on the JDK 25 proxies Guice makes would each print a trace at start-up
-				"--disabled_hooks=" + String.join(":", DISABLED_HOOKS), "--custom_hook_excludes=com.google.inject.**",
+				// classes, on the JDK 25 proxies Guice makes and on the JDK's XML classes (loaded when an importer first
+				// parses XML) would each print a trace
+				"--disabled_hooks=" + String.join(":", DISABLED_HOOKS), "--custom_hook_excludes=" + String.join(":", HOOK_EXCLUDES),
 				"--keep_going=1", "-max_total_time=" + seconds, "-timeout=20", "-rss_limit_mb=4096",
 				// Jazzer's Java reproducers go to a temporary folder, not into the working directory (the crash input is kept)
 				"--reproducer_path=" + Files.createTempDirectory("avp-reproducers-" + target.name()), "-artifact_prefix=" + crashes + "/"));
