@@ -286,17 +286,11 @@ public class CrosvmImportTest {
 	}
 
 	private static void assertError(Path file, String expected) {
-		try {
-			PlatformImport.read("car", List.of(file), "crosvm");
-			fail("no error for " + file);
-		} catch (ImportException e) {
-			assertTrue(e.getMessage(), e.getMessage().startsWith(expected));
-		}
+		String message = Fixtures.refusal(file, "crosvm");
+		assertTrue(message + "\n expected: " + expected, message.startsWith(expected));
 	}
 
 	private Path file(String name, String content) throws Exception {
-		Path file = tmp.getRoot().toPath().resolve(name);
-		Files.writeString(file, content);
-		return file;
+		return Fixtures.file(tmp, name, content);
 	}
 }

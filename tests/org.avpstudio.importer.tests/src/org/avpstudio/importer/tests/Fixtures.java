@@ -13,8 +13,10 @@ import java.util.concurrent.TimeUnit;
 import org.avpstudio.core.ModelSet;
 import org.avpstudio.core.PlatformModel;
 import org.avpstudio.dsl.validation.ComplianceSettings;
+import org.avpstudio.importer.ImportException;
 import org.avpstudio.importer.PlatformImport;
 import org.avpstudio.importer.PlatformText;
+import org.junit.rules.TemporaryFolder;
 
 /** Where the test inputs are, and the real tools the round trip runs. */
 final class Fixtures {
@@ -47,6 +49,21 @@ final class Fixtures {
 		PlatformModel model = new ModelSet(ComplianceSettings.defaults()).load(avp);
 		assertTrue(Files.readString(avp) + model.blockingDiagnostics(), model.usable());
 		return model;
+	}
+
+	/** The message with which importing {@code file} is refused (its format forced, or detected when null); fails when it is imported. */
+	static String refusal(Path file, String format) {
+		try {
+			PlatformImport.read("car", List.of(file), format);
+		} catch (ImportException e) {
+			return e.getMessage();
+		}
+		throw new AssertionError("no error for " + file);
+	}
+
+	/** A test input written into the test's temporary folder. */
+	static Path file(TemporaryFolder tmp, String name, String content) throws IOException {
+		return Files.writeString(tmp.getRoot().toPath().resolve(name), content);
 	}
 
 	static Run run(List<String> command) throws IOException, InterruptedException {

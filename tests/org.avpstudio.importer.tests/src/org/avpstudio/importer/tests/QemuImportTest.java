@@ -5,7 +5,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.avpstudio.importer.ImportException;
 import org.avpstudio.importer.Importers;
 import org.avpstudio.importer.PlatformImport;
 import org.avpstudio.model.Architecture;
@@ -280,18 +278,12 @@ public class QemuImportTest {
 	}
 
 	private static void assertError(Path file, String expected) {
-		try {
-			PlatformImport.read("car", List.of(file), null);
-			fail("no error for " + file);
-		} catch (ImportException e) {
-			assertTrue(e.getMessage(), e.getMessage().contains(expected));
-			assertTrue(e.getMessage(), e.getMessage().startsWith(file.toString()) || e.getMessage().startsWith(file.getFileName().toString()));
-		}
+		String message = Fixtures.refusal(file, null);
+		assertTrue(message + "\n expected: " + expected, message.contains(expected));
+		assertTrue(message, message.startsWith(file.toString()) || message.startsWith(file.getFileName().toString()));
 	}
 
 	private Path file(String name, String content) throws Exception {
-		Path file = tmp.getRoot().toPath().resolve(name);
-		Files.writeString(file, content);
-		return file;
+		return Fixtures.file(tmp, name, content);
 	}
 }

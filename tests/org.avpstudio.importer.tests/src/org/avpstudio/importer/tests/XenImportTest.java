@@ -4,7 +4,6 @@ package org.avpstudio.importer.tests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.util.stream.Stream;
 import org.avpstudio.core.Generation;
 import org.avpstudio.core.PlatformModel;
 import org.avpstudio.generator.Targets;
-import org.avpstudio.importer.ImportException;
 import org.avpstudio.importer.Importers;
 import org.avpstudio.importer.PlatformImport;
 import org.avpstudio.model.BlockDevice;
@@ -217,17 +215,11 @@ public class XenImportTest {
 	}
 
 	private static void assertError(Path file, String expected) {
-		try {
-			PlatformImport.read("car", List.of(file), "xen");
-			fail("no error for " + file);
-		} catch (ImportException e) {
-			assertTrue(e.getMessage(), e.getMessage().startsWith(expected));
-		}
+		String message = Fixtures.refusal(file, "xen");
+		assertTrue(message + "\n expected: " + expected, message.startsWith(expected));
 	}
 
 	private Path file(String name, String content) throws Exception {
-		Path file = tmp.getRoot().toPath().resolve(name);
-		Files.writeString(file, content);
-		return file;
+		return Fixtures.file(tmp, name, content);
 	}
 }
