@@ -32,7 +32,7 @@ public final class CloudHypervisorImporter implements Importer {
 			"watchdog", "rtc", "pvpanic", "pci_segments", "platform", "tpm", "landlock_enable", "landlock_rules");
 	// a JSON object whose first member is one of VmConfig's: cheap, and no other format of ours starts so
 	private static final Pattern FIRST_MEMBER = Pattern.compile("\\A\\s*\\{\\s*\"(" + String.join("|", VM_CONFIG) + ")\"\\s*:");
-	static final long MAX_VCPUS = 4096;
+	static final long MAX_VCPUS = GuestParts.MAX_VCPUS;
 
 	// why a member has no place, where more can be said than "no place in the AVP model"
 	private static final Map<String, String> WHY = Map.ofEntries(

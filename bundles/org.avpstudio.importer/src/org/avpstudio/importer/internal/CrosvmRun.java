@@ -44,7 +44,7 @@ import org.avpstudio.model.VsockDevice;
 final class CrosvmRun {
 
 	private static final AvpFactory AVP = AvpFactory.eINSTANCE;
-	private static final long MAX_VCPUS = 4096;
+	private static final long MAX_VCPUS = GuestParts.MAX_VCPUS;
 	private static final long MAX_MIB = 1L << 32;
 	private static final Map<String, InputKind> INPUTS = Map.of("keyboard", InputKind.KEYBOARD, "mouse", InputKind.MOUSE, "multi-touch",
 			InputKind.TOUCHSCREEN, "single-touch", InputKind.TOUCHSCREEN, "rotary", InputKind.ROTARY);

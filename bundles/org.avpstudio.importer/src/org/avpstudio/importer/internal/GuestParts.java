@@ -20,6 +20,9 @@ import org.avpstudio.model.VirtualMachine;
  */
 final class GuestParts {
 
+	/** The most vCPUs an imported VM may have (what QEMU and Cloud Hypervisor take); more is an error, not 10^9 objects. */
+	static final int MAX_VCPUS = 4096;
+
 	private static final AvpFactory AVP = AvpFactory.eINSTANCE;
 
 	private final Platform platform;

@@ -271,7 +271,11 @@ final class LibvirtDevices {
 		xml.take(model);
 		GpuDevice gpu = AVP.createGpuDevice();
 		String heads = xml.attribute(model, "heads");
-		gpu.setScanouts(heads == null ? 1 : Integer.parseInt(heads));
+		int scanouts = heads == null ? 1 : Integer.parseInt(heads);
+		if (scanouts < 1 || scanouts > 16) {
+			throw new IllegalArgumentException("<model heads='" + heads + "'>: a virtio GPU has 1 to 16 scanouts");
+		}
+		gpu.setScanouts(scanouts);
 		Element acceleration = child(model, "acceleration");
 		if (acceleration != null && xml.attributeIs(acceleration, "accel3d", "yes")) {
 			xml.take(acceleration);

@@ -76,6 +76,9 @@ final class LibvirtDomain {
 	private void vcpus(Element domain, VirtualMachine vm) {
 		Element vcpu = xml.child(domain, "vcpu");
 		int count = vcpu == null ? 1 : Integer.parseInt(vcpu.getTextContent().trim());
+		if (count < 1 || count > GuestParts.MAX_VCPUS) {
+			throw new IllegalArgumentException("<vcpu> " + count + ": a VM has 1 to " + GuestParts.MAX_VCPUS + " vCPUs");
+		}
 		if (vcpu != null) {
 			xml.attributeIs(vcpu, "placement", "static");
 		}

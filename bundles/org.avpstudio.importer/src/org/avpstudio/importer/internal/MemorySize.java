@@ -21,6 +21,9 @@ final class MemorySize {
 		if (factor == null) {
 			throw new IllegalArgumentException("unknown memory unit '" + unit + "'");
 		}
+		if (!value.matches("\\d{1,30}")) {
+			throw new IllegalArgumentException("memory '" + value + "' is not a whole number of " + unit);
+		}
 		BigInteger bytes = new BigInteger(value).multiply(BigInteger.valueOf(factor));
 		BigInteger mib = BigInteger.valueOf(K * K);
 		return bytes.add(mib).subtract(BigInteger.ONE).divide(mib).longValueExact();

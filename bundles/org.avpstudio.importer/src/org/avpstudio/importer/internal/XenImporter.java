@@ -118,6 +118,9 @@ public final class XenImporter implements Importer {
 
 		private void vcpus() throws ImportException {
 			int count = settings.containsKey("vcpus") ? Integer.parseInt(number("vcpus")) : 1;
+			if (count < 1 || count > GuestParts.MAX_VCPUS) {
+				throw new ImportException(settings.get("vcpus").value().at().exact() + ": " + count + " vCPUs; a VM has 1 to " + GuestParts.MAX_VCPUS);
+			}
 			used.add("vcpus");
 			for (int i = 0; i < count; i++) {
 				VirtualCpu cpu = AVP.createVirtualCpu();
