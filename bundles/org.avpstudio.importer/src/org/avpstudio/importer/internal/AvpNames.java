@@ -59,7 +59,8 @@ public final class AvpNames {
 	}
 
 	private static String valid(String wanted) {
-		String name = wanted == null || wanted.isBlank() ? "unnamed" : replaceOthers(wanted.trim());
+		String stripped = wanted == null ? "" : wanted.strip();
+		String name = stripped.isEmpty() ? "unnamed" : replaceOthers(stripped);
 		if (!Character.isLetter(name.charAt(0)) && name.charAt(0) != '_') {
 			name = "_" + name;
 		}

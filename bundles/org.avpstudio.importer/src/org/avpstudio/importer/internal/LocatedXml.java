@@ -59,8 +59,8 @@ public final class LocatedXml {
 			}
 			return document.getDocumentElement();
 		} catch (SAXParseException e) {
-			int column = e.getLineNumber() == 1 ? Math.max(1, e.getColumnNumber() - WRAPPER.length()) : e.getColumnNumber();
-			throw new ImportException(file + ":" + e.getLineNumber() + ":" + column + ": not well-formed XML: " + e.getMessage());
+			int column = Math.max(1, e.getLineNumber() == 1 ? e.getColumnNumber() - WRAPPER.length() : e.getColumnNumber());
+			throw new ImportException(file + ":" + Math.max(1, e.getLineNumber()) + ":" + column + ": not well-formed XML: " + e.getMessage());
 		} catch (SAXException | IOException | ParserConfigurationException e) {
 			throw new ImportException(file + ": cannot be read as XML: " + e.getMessage());
 		}
@@ -142,7 +142,8 @@ public final class LocatedXml {
 				element.setAttribute(attributes.getQName(i), attributes.getValue(i));
 			}
 			int line = locator.getLineNumber();
-			int column = line == 1 ? Math.max(1, locator.getColumnNumber() - WRAPPER.length()) : locator.getColumnNumber();
+			// Xerces may give column 0 after a lone CR line break
+			int column = Math.max(1, line == 1 ? locator.getColumnNumber() - WRAPPER.length() : locator.getColumnNumber());
 			element.setUserData(POSITION, new SourcePosition(file, line, column), null);
 			if (open.isEmpty()) {
 				document.appendChild(element);
