@@ -597,7 +597,8 @@ final class DtsParser {
 	// ---------------------------------------------------------------- reading position, blanks, comments, includes
 
 	private SourcePosition here() {
-		return new SourcePosition(s.shown, s.line + s.lineDelta, s.column);
+		// cpp writes '# 0 "<built-in>"': a line 0 is shown as line 1
+		return new SourcePosition(s.shown, Math.max(1, s.line + s.lineDelta), s.column);
 	}
 
 	private ImportException error(String what) {

@@ -44,7 +44,7 @@ import org.avpstudio.model.WatchdogModel;
 final class QemuDevices {
 
 	private static final AvpFactory AVP = AvpFactory.eINSTANCE;
-	private static final Pattern DRIVER = Pattern.compile("(.+?)(-pci-non-transitional|-pci|-device)?");
+	private static final Pattern DRIVER = Pattern.compile("(.+?)(-pci-non-transitional|-pci|-device)?", Pattern.DOTALL);
 
 	private final VirtualMachine vm;
 	private final Options options;

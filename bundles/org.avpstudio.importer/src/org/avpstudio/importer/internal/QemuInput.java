@@ -143,7 +143,7 @@ final class QemuInput {
 		for (int i = 0; i < words.size(); i++) {
 			Word word = words.get(i);
 			if (!word.text().startsWith("-") || word.text().equals("-")) {
-				report.leftOut(word.at(), word.text(), word.expands() ? "the shell expands it; its value is not known here"
+				report.leftOut(word.at(), word.text().isBlank() ? "'" + word.text() + "'" : word.text(), word.expands() ? "the shell expands it; its value is not known here"
 						: "a disk image without an option (QEMU's -hda): not a VIRTIO disk");
 				continue;
 			}
@@ -189,7 +189,7 @@ final class QemuInput {
 	}
 
 	private static void required(QemuOption option, String name, String key, String example) throws ImportException {
-		if (option.name.equals(name) && (option.peek(key) == null || option.peek(key).isEmpty() || option.peek(key).contains("="))) {
+		if (option.name.equals(name) && (option.peek(key) == null || option.peek(key).isBlank() || option.peek(key).contains("="))) {
 			throw new ImportException(option.at.exact() + ": -" + name + " without a " + (key.equals("qom-type") ? "type" : key) + "; write " + example);
 		}
 	}

@@ -34,6 +34,8 @@ public final class ImportFuzzTarget {
 	private static final Pattern POSITION = Pattern.compile("^" + Pattern.quote(ImportFuzzTarget.INPUT) + ":(\\d+):(\\d+): .+", Pattern.DOTALL);
 	private static final Pattern CLASS_NAME = Pattern.compile("\\b(java|javax|org|com)\\.[a-z]+(\\.[a-zA-Z]+)*\\.[A-Z]\\w*(Exception|Error)\\b");
 	static final String INPUT = "fuzz-input";
+	/** A cpp linemarker ({@code # 12 "board.dtsi"}): the lines after it are numbered as it says, not as they stand. */
+	private static final Pattern LINEMARKER = Pattern.compile("(?m)^[ \\t]*#[ \\t]*\\d+");
 
 	private static String format;
 	private static Path scratch;
@@ -64,7 +66,8 @@ public final class ImportFuzzTarget {
 		}
 		Path file = scratch.resolve(INPUT);
 		Files.write(file, input);
-		int lines = lines(input);
+		// where the input renumbers its lines, a cited line may lie past its end (never before line 1)
+		int lines = LINEMARKER.matcher(new String(input, java.nio.charset.StandardCharsets.ISO_8859_1)).find() ? Integer.MAX_VALUE : lines(input);
 		try (PlatformLog log = PlatformLog.capture()) {
 			PlatformImport.Result result;
 			try {
