@@ -27,10 +27,26 @@ final class Qmp implements AutoCloseable {
 		while (!Files.exists(socket) && qemu.isAlive() && System.currentTimeMillis() < deadline) {
 			Thread.sleep(50);
 		}
-		channel = SocketChannel.open(StandardProtocolFamily.UNIX);
-		channel.connect(UnixDomainSocketAddress.of(socket));
+		channel = connected(socket, qemu, deadline);
 		message(); // the greeting
 		execute("qmp_capabilities", null);
+	}
+
+	// the socket file exists once QEMU has bound it, a moment before it listens: refused connections are tried again
+	private static SocketChannel connected(Path socket, Process qemu, long deadline) throws Exception {
+		while (true) {
+			SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+			try {
+				channel.connect(UnixDomainSocketAddress.of(socket));
+				return channel;
+			} catch (java.net.ConnectException | java.nio.file.NoSuchFileException e) {
+				channel.close();
+				if (!qemu.isAlive() || System.currentTimeMillis() > deadline) {
+					throw e;
+				}
+				Thread.sleep(50);
+			}
+		}
 	}
 
 	/** Runs {@code command} with {@code arguments} (a JSON object's text, or null) and returns its {@code return} value. */
