@@ -15,7 +15,11 @@ public enum ReportFormat {
 	/** SARIF 2.1.0, for code-scanning views. */
 	SARIF("sarif", ".sarif"),
 	/** The traceability matrix: requirement, rules and checks, model elements, generated files. */
-	CSV("csv", "-compliance.csv");
+	CSV("csv", "-compliance.csv"),
+	/** ReqIF 1.0, for requirements tools: the requirements, the status per VM and the traceability as relations. */
+	REQIF("reqif", "-compliance.reqif"),
+	/** The ReqIF document zipped (one .reqif in the archive), as requirements tools exchange it. */
+	REQIFZ("reqifz", "-compliance.reqifz");
 
 	private final String id;
 	private final String fileSuffix;

@@ -1,6 +1,8 @@
 package org.avpstudio.core;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +14,7 @@ import org.avpstudio.generator.report.GuestResults;
 import org.avpstudio.generator.report.HtmlReport;
 import org.avpstudio.generator.report.JUnitReport;
 import org.avpstudio.generator.report.MarkdownReport;
+import org.avpstudio.generator.report.ReqIfReport;
 import org.avpstudio.generator.report.SarifReport;
 import org.avpstudio.generator.report.Traceability;
 import org.avpstudio.validation.PlatformScope;
@@ -19,8 +22,16 @@ import org.avpstudio.validation.PlatformScope;
 /** Compliance reports of a usable model, merged with what guest-check scripts found inside the booted guests. */
 public final class Reports {
 
-	/** A rendered report, and what of the guest results could not be merged (named, never silently dropped). */
-	public record Report(ReportFormat format, String text, List<String> warnings) {
+	/**
+	 * A rendered report, and what of the guest results could not be merged (named, never silently dropped).
+	 * {@code text} is the document (for {@code reqifz} the .reqif inside the archive); {@code content} the bytes
+	 * saved to the file.
+	 */
+	public record Report(ReportFormat format, String text, byte[] content, List<String> warnings) {
+
+		public Report(ReportFormat format, String text, List<String> warnings) {
+			this(format, text, text.getBytes(StandardCharsets.UTF_8), warnings);
+		}
 	}
 
 	private Reports() {
@@ -37,7 +48,11 @@ public final class Reports {
 		case MD -> MarkdownReport.render(report);
 		case JUNIT -> JUnitReport.render(report);
 		case SARIF -> SarifReport.render(report);
+		case REQIF, REQIFZ -> ReqIfReport.render(report, new Traceability(report), Instant.now());
 		};
+		if (format == ReportFormat.REQIFZ) {
+			return new Report(format, text, ReqIfReport.zip(report, text), warnings(model, guestChecks));
+		}
 		return new Report(format, text, warnings(model, guestChecks));
 	}
 
@@ -45,7 +60,7 @@ public final class Reports {
 	public static Report write(PlatformModel model, ReportFormat format, List<GuestResults.Check> guestChecks, Path out)
 			throws ModelException, SaveException {
 		Report report = render(model, format, guestChecks);
-		FileSave.save(out, report.text());
+		FileSave.save(out, report.content());
 		return report;
 	}
 

@@ -27,10 +27,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code avp report MODEL --format html|md|junit|sarif|csv --out FILE}: compliance evidence for people and CI servers. */
+/** {@code avp report MODEL --format html|md|junit|sarif|csv|reqif|reqifz --out FILE}: compliance evidence for people and CI servers. */
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = { "Write an AVPS compliance report: html (one self-contained page with the traceability matrix), md (merge-request comment),",
-				"junit (one test case per requirement and VM), sarif (2.1.0) or csv (traceability: requirement, rules and checks, model elements, generated files)." },
+				"junit (one test case per requirement and VM), sarif (2.1.0), csv (traceability: requirement, rules and checks, model elements, generated files)",
+				"or reqif/reqifz (ReqIF 1.0 for requirements tools, plain or zipped: requirements, status per VM, traceability relations)." },
 		footer = { "", "Exit codes: 0 = written, 2 = the model, a guest-results file or the output could not be used." })
 public class ReportCommand implements Callable<Integer> {
 
@@ -49,7 +50,7 @@ public class ReportCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "MODEL", description = "the .avp model")
 	Path model;
 
-	@Option(names = "--format", required = true, converter = FormatConverter.class, description = "html, md, junit, sarif or csv (the traceability matrix)")
+	@Option(names = "--format", required = true, converter = FormatConverter.class, description = "html, md, junit, sarif, csv (the traceability matrix), reqif or reqifz (ReqIF 1.0)")
 	ReportFormat format;
 
 	@Option(names = "--out", required = true, paramLabel = "FILE", description = "the report file (replaced atomically)")
