@@ -106,6 +106,20 @@ public class ReqIfReportTest {
 		schema(schemaFolder()).newValidator().validate(new StreamSource(reqif.toFile()));
 	}
 
+	/** The validator is live: the corpus's Polarion export repeats a SPEC-HIERARCHY IDENTIFIER (xs:ID) and is refused. */
+	@Test
+	public void schemaRefusesAnInvalidExport() throws Exception {
+		Path folder = schemaFolder();
+		Path invalid = folder.resolveSibling("samples/polarion_test-export.reqif");
+		Assume.assumeTrue("no " + invalid, Files.isRegularFile(invalid));
+		try {
+			schema(folder).newValidator().validate(new StreamSource(invalid.toFile()));
+			throw new AssertionError(invalid + " passed the schema");
+		} catch (org.xml.sax.SAXParseException expected) {
+			assertTrue(expected.getMessage(), expected.getMessage().contains("rmf-"));
+		}
+	}
+
 	@Test
 	public void cockpitIsValidReqIf() throws Exception {
 		assertValid(report("cockpit/cockpit.avp", "reqif", "cockpit"));
