@@ -52,6 +52,7 @@ public final class ReqIfReport {
 	private final Traceability traceability;
 	private final String time;
 	private XMLStreamWriter x;
+	private int depth;
 
 	private ReqIfReport(ComplianceReport report, Traceability traceability, Instant now) {
 		this.report = report;
@@ -163,9 +164,10 @@ public final class ReqIfReport {
 			x.setDefaultNamespace(NAMESPACE);
 			x.writeStartElement(NAMESPACE, "REQ-IF");
 			x.writeDefaultNamespace(NAMESPACE);
+			depth = 1;
 			header();
-			x.writeStartElement(NAMESPACE, "CORE-CONTENT");
-			x.writeStartElement(NAMESPACE, "REQ-IF-CONTENT");
+			open("CORE-CONTENT");
+			open("REQ-IF-CONTENT");
 			Map<String, Traced> traced = new LinkedHashMap<>();
 			Map<String, String[]> relations = new LinkedHashMap<>();
 			collect(traced, relations);
@@ -174,8 +176,10 @@ public final class ReqIfReport {
 			specObjects(traced.values());
 			specRelations(relations);
 			specification();
-			x.writeEndElement();
-			x.writeEndElement();
+			close();
+			close();
+			depth = 0;
+			newLine();
 			x.writeEndElement();
 			x.writeEndDocument();
 			x.close();
@@ -186,8 +190,8 @@ public final class ReqIfReport {
 	}
 
 	private void header() throws XMLStreamException {
-		x.writeStartElement(NAMESPACE, "THE-HEADER");
-		x.writeStartElement(NAMESPACE, "REQ-IF-HEADER");
+		open("THE-HEADER");
+		open("REQ-IF-HEADER");
 		x.writeAttribute("IDENTIFIER", identifier("header:" + report.modelName()));
 		text("COMMENT", "AVPS compliance of " + report.modelName() + " (catalog: " + report.result().catalog().provenance() + "; profile: "
 				+ report.result().profile().name() + ")");
@@ -196,8 +200,8 @@ public final class ReqIfReport {
 		text("REQ-IF-VERSION", "1.0");
 		text("SOURCE-TOOL-ID", GenerationContext.GENERATOR_VERSION);
 		text("TITLE", "AVPS compliance of " + report.modelName());
-		x.writeEndElement();
-		x.writeEndElement();
+		close();
+		close();
 	}
 
 	/** The rules, model elements and files of the matrix, and the relations between them, each once. */
@@ -242,31 +246,31 @@ public final class ReqIfReport {
 	}
 
 	private void datatypes() throws XMLStreamException {
-		x.writeStartElement(NAMESPACE, "DATATYPES");
-		x.writeEmptyElement(NAMESPACE, "DATATYPE-DEFINITION-STRING");
+		open("DATATYPES");
+		empty("DATATYPE-DEFINITION-STRING");
 		identifiable(DT_STRING, "AVP text");
 		x.writeAttribute("MAX-LENGTH", Integer.toString(MAX_LENGTH));
 		enumeration(DT_LEVEL, "AVPS level", "level", java.util.Arrays.stream(RequirementLevel.values()).map(Enum::name).toList());
 		enumeration(DT_STATUS, "AVPS status", "status", java.util.Arrays.stream(RequirementStatus.values()).map(RequirementStatus::label).toList());
-		x.writeEndElement();
+		close();
 	}
 
 	private void enumeration(String id, String name, String kind, List<String> values) throws XMLStreamException {
-		x.writeStartElement(NAMESPACE, "DATATYPE-DEFINITION-ENUMERATION");
+		open("DATATYPE-DEFINITION-ENUMERATION");
 		identifiable(id, name);
-		x.writeStartElement(NAMESPACE, "SPECIFIED-VALUES");
+		open("SPECIFIED-VALUES");
 		for (int i = 0; i < values.size(); i++) {
-			x.writeStartElement(NAMESPACE, "ENUM-VALUE");
+			open("ENUM-VALUE");
 			identifiable(enumValue(kind, values.get(i)), values.get(i));
-			x.writeStartElement(NAMESPACE, "PROPERTIES");
-			x.writeEmptyElement(NAMESPACE, "EMBEDDED-VALUE");
+			open("PROPERTIES");
+			empty("EMBEDDED-VALUE");
 			x.writeAttribute("KEY", Integer.toString(i));
 			x.writeAttribute("OTHER-CONTENT", values.get(i));
-			x.writeEndElement();
-			x.writeEndElement();
+			close();
+			close();
 		}
-		x.writeEndElement();
-		x.writeEndElement();
+		close();
+		close();
 	}
 
 	private static String enumValue(String kind, String value) {
@@ -274,43 +278,43 @@ public final class ReqIfReport {
 	}
 
 	private void specTypes() throws XMLStreamException {
-		x.writeStartElement(NAMESPACE, "SPEC-TYPES");
+		open("SPEC-TYPES");
 		specObjectType(T_REQUIREMENT, "AVPS requirement", requirementAttributes());
 		specObjectType(T_RULE, "AVP Studio rule", tracedAttributes("rule"));
 		specObjectType(T_ELEMENT, "AVP model element", tracedAttributes("model-element"));
 		specObjectType(T_FILE, "Generated file", tracedAttributes("generated-file"));
 		for (Link link : Link.values()) {
-			x.writeEmptyElement(NAMESPACE, "SPEC-RELATION-TYPE");
+			empty("SPEC-RELATION-TYPE");
 			identifiable(link.identifier(), link.name);
 			x.writeAttribute("DESC", link.description);
 		}
-		x.writeEmptyElement(NAMESPACE, "SPECIFICATION-TYPE");
+		empty("SPECIFICATION-TYPE");
 		identifiable(T_SPECIFICATION, "AVPS compliance");
-		x.writeEndElement();
+		close();
 	}
 
 	private void specObjectType(String id, String name, List<Attribute> attributes) throws XMLStreamException {
-		x.writeStartElement(NAMESPACE, "SPEC-OBJECT-TYPE");
+		open("SPEC-OBJECT-TYPE");
 		identifiable(id, name);
-		x.writeStartElement(NAMESPACE, "SPEC-ATTRIBUTES");
+		open("SPEC-ATTRIBUTES");
 		for (Attribute a : attributes) {
 			String kind = a.enumeration() ? "ENUMERATION" : "STRING";
-			x.writeStartElement(NAMESPACE, "ATTRIBUTE-DEFINITION-" + kind);
+			open("ATTRIBUTE-DEFINITION-" + kind);
 			identifiable(a.identifier(), a.name());
 			if (a.enumeration()) {
 				x.writeAttribute("MULTI-VALUED", "false");
 			}
-			x.writeStartElement(NAMESPACE, "TYPE");
+			open("TYPE");
 			text("DATATYPE-DEFINITION-" + kind + "-REF", a.datatype());
-			x.writeEndElement();
-			x.writeEndElement();
+			close();
+			close();
 		}
-		x.writeEndElement();
-		x.writeEndElement();
+		close();
+		close();
 	}
 
 	private void specObjects(Iterable<Traced> traced) throws XMLStreamException {
-		x.writeStartElement(NAMESPACE, "SPEC-OBJECTS");
+		open("SPEC-OBJECTS");
 		List<Attribute> attributes = requirementAttributes();
 		List<ComplianceReport.Row> rows = report.rows();
 		for (Requirement r : report.result().catalog().requirements()) {
@@ -327,7 +331,7 @@ public final class ReqIfReport {
 			String type = t.type().equals(T_RULE) ? "rule" : t.type().equals(T_ELEMENT) ? "model-element" : "generated-file";
 			specObject(t.identifier(), t.name(), t.type(), tracedAttributes(type), List.of(t.name(), t.name(), t.text()));
 		}
-		x.writeEndElement();
+		close();
 	}
 
 	private static String provenance(Requirement r) {
@@ -336,75 +340,75 @@ public final class ReqIfReport {
 	}
 
 	private void specObject(String id, String name, String type, List<Attribute> attributes, List<String> values) throws XMLStreamException {
-		x.writeStartElement(NAMESPACE, "SPEC-OBJECT");
+		open("SPEC-OBJECT");
 		identifiable(id, name);
-		x.writeStartElement(NAMESPACE, "VALUES");
+		open("VALUES");
 		for (int i = 0; i < attributes.size(); i++) {
 			Attribute a = attributes.get(i);
 			String value = values.get(i) == null ? "" : values.get(i);
 			if (a.enumeration()) {
-				x.writeStartElement(NAMESPACE, "ATTRIBUTE-VALUE-ENUMERATION");
-				x.writeStartElement(NAMESPACE, "DEFINITION");
+				open("ATTRIBUTE-VALUE-ENUMERATION");
+				open("DEFINITION");
 				text("ATTRIBUTE-DEFINITION-ENUMERATION-REF", a.identifier());
-				x.writeEndElement();
-				x.writeStartElement(NAMESPACE, "VALUES");
+				close();
+				open("VALUES");
 				text("ENUM-VALUE-REF", enumValue(a.datatype().equals(DT_LEVEL) ? "level" : "status", value));
-				x.writeEndElement();
-				x.writeEndElement();
+				close();
+				close();
 			} else {
-				x.writeStartElement(NAMESPACE, "ATTRIBUTE-VALUE-STRING");
+				open("ATTRIBUTE-VALUE-STRING");
 				x.writeAttribute("THE-VALUE", value.length() > MAX_LENGTH ? value.substring(0, MAX_LENGTH) : value);
-				x.writeStartElement(NAMESPACE, "DEFINITION");
+				open("DEFINITION");
 				text("ATTRIBUTE-DEFINITION-STRING-REF", a.identifier());
-				x.writeEndElement();
-				x.writeEndElement();
+				close();
+				close();
 			}
 		}
-		x.writeEndElement();
-		x.writeStartElement(NAMESPACE, "TYPE");
+		close();
+		open("TYPE");
 		text("SPEC-OBJECT-TYPE-REF", type);
-		x.writeEndElement();
-		x.writeEndElement();
+		close();
+		close();
 	}
 
 	private void specRelations(Map<String, String[]> relations) throws XMLStreamException {
-		x.writeStartElement(NAMESPACE, "SPEC-RELATIONS");
+		open("SPEC-RELATIONS");
 		for (Map.Entry<String, String[]> relation : relations.entrySet()) {
-			x.writeStartElement(NAMESPACE, "SPEC-RELATION");
+			open("SPEC-RELATION");
 			identifiable(relation.getKey(), null);
-			x.writeStartElement(NAMESPACE, "SOURCE");
+			open("SOURCE");
 			text("SPEC-OBJECT-REF", relation.getValue()[1]);
-			x.writeEndElement();
-			x.writeStartElement(NAMESPACE, "TARGET");
+			close();
+			open("TARGET");
 			text("SPEC-OBJECT-REF", relation.getValue()[2]);
-			x.writeEndElement();
-			x.writeStartElement(NAMESPACE, "TYPE");
+			close();
+			open("TYPE");
 			text("SPEC-RELATION-TYPE-REF", relation.getValue()[0]);
-			x.writeEndElement();
-			x.writeEndElement();
+			close();
+			close();
 		}
-		x.writeEndElement();
+		close();
 	}
 
 	private void specification() throws XMLStreamException {
-		x.writeStartElement(NAMESPACE, "SPECIFICATIONS");
-		x.writeStartElement(NAMESPACE, "SPECIFICATION");
+		open("SPECIFICATIONS");
+		open("SPECIFICATION");
 		identifiable(identifier("specification:" + report.modelName()), "AVPS compliance of " + report.modelName());
-		x.writeStartElement(NAMESPACE, "TYPE");
+		open("TYPE");
 		text("SPECIFICATION-TYPE-REF", T_SPECIFICATION);
-		x.writeEndElement();
-		x.writeStartElement(NAMESPACE, "CHILDREN");
+		close();
+		open("CHILDREN");
 		for (Requirement r : report.result().catalog().requirements()) {
-			x.writeStartElement(NAMESPACE, "SPEC-HIERARCHY");
+			open("SPEC-HIERARCHY");
 			identifiable(identifier("hierarchy:" + r.id()), null);
-			x.writeStartElement(NAMESPACE, "OBJECT");
+			open("OBJECT");
 			text("SPEC-OBJECT-REF", requirementId(r));
-			x.writeEndElement();
-			x.writeEndElement();
+			close();
+			close();
 		}
-		x.writeEndElement();
-		x.writeEndElement();
-		x.writeEndElement();
+		close();
+		close();
+		close();
 	}
 
 	private void identifiable(String id, String longName) throws XMLStreamException {
@@ -416,8 +420,31 @@ public final class ReqIfReport {
 	}
 
 	private void text(String element, String value) throws XMLStreamException {
+		newLine();
 		x.writeStartElement(NAMESPACE, element);
 		x.writeCharacters(value);
 		x.writeEndElement();
+	}
+
+	/** Two spaces per level, so that two exports can be compared line by line. */
+	private void newLine() throws XMLStreamException {
+		x.writeCharacters("\n" + "  ".repeat(depth));
+	}
+
+	private void open(String element) throws XMLStreamException {
+		newLine();
+		x.writeStartElement(NAMESPACE, element);
+		depth++;
+	}
+
+	private void close() throws XMLStreamException {
+		depth--;
+		newLine();
+		x.writeEndElement();
+	}
+
+	private void empty(String element) throws XMLStreamException {
+		newLine();
+		x.writeEmptyElement(NAMESPACE, element);
 	}
 }
