@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.avpstudio.importer.internal.AvpNames;
 import org.avpstudio.model.AvpFactory;
@@ -85,10 +86,9 @@ public final class PlatformImport {
 	}
 
 	private static Importer detected(Path file, byte[] content) throws ImportException {
-		for (Importer importer : Importers.all()) {
-			if (importer.detects(content)) {
-				return importer;
-			}
+		Optional<Importer> detected = Importers.detect(content);
+		if (detected.isPresent()) {
+			return detected.get();
 		}
 		try {
 			StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content));

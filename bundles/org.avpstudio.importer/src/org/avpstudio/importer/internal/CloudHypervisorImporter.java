@@ -32,7 +32,6 @@ public final class CloudHypervisorImporter implements Importer {
 			"watchdog", "rtc", "pvpanic", "pci_segments", "platform", "tpm", "landlock_enable", "landlock_rules");
 	// a JSON object whose first member is one of VmConfig's: cheap, and no other format of ours starts so
 	private static final Pattern FIRST_MEMBER = Pattern.compile("\\A\\s*\\{\\s*\"(" + String.join("|", VM_CONFIG) + ")\"\\s*:");
-	static final long MAX_VCPUS = GuestParts.MAX_VCPUS;
 
 	// why a member has no place, where more can be said than "no place in the AVP model"
 	private static final Map<String, String> WHY = Map.ofEntries(
@@ -103,8 +102,8 @@ public final class CloudHypervisorImporter implements Importer {
 			guest.vcpus(1); // Cloud Hypervisor's default
 			return;
 		}
-		long boot = required(cpus, "boot_vcpus", 1, MAX_VCPUS);
-		long max = required(cpus, "max_vcpus", 1, MAX_VCPUS);
+		long boot = required(cpus, "boot_vcpus", 1, GuestParts.MAX_VCPUS);
+		long max = required(cpus, "max_vcpus", 1, GuestParts.MAX_VCPUS);
 		if (max < boot) {
 			throw new ImportException(cpus.get("max_vcpus").at().exact() + ": 'cpus.max_vcpus' (" + max + ") is below 'cpus.boot_vcpus' (" + boot + ")");
 		}
@@ -116,7 +115,7 @@ public final class CloudHypervisorImporter implements Importer {
 		for (int i = 0; i < affinities.size(); i++) {
 			Json entry = affinities.get(i);
 			JsonMembers affinity = JsonMembers.of(entry, cpus.path("affinity[" + i + "]"));
-			long vcpu = required(affinity, "vcpu", 0, MAX_VCPUS - 1);
+			long vcpu = required(affinity, "vcpu", 0, GuestParts.MAX_VCPUS - 1);
 			List<Json> hosts = affinity.array("host_cpus");
 			long host = hosts.size() == 1 ? JsonMembers.integer(hosts.get(0), affinity.path("host_cpus[0]"), 0, 65535) : -1;
 			if (hosts.size() != 1 || !guest.pin(vcpu, host, entry.at())) {

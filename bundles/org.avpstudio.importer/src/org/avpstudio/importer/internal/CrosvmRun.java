@@ -44,7 +44,6 @@ import org.avpstudio.model.VsockDevice;
 final class CrosvmRun {
 
 	private static final AvpFactory AVP = AvpFactory.eINSTANCE;
-	private static final long MAX_VCPUS = GuestParts.MAX_VCPUS;
 	private static final long MAX_MIB = 1L << 32;
 	private static final Map<String, InputKind> INPUTS = Map.of("keyboard", InputKind.KEYBOARD, "mouse", InputKind.MOUSE, "multi-touch",
 			InputKind.TOUCHSCREEN, "single-touch", InputKind.TOUCHSCREEN, "rotary", InputKind.ROTARY);
@@ -170,7 +169,7 @@ final class CrosvmRun {
 			List<KeyValue> items = keyValues(cpus);
 			for (KeyValue item : items) {
 				if (item == items.get(0) && item.value() == null || item.key().equals("num-cores")) {
-					count = number(item.value() == null ? item.key() : item.value(), item.at(), "--cpus", 1, MAX_VCPUS);
+					count = number(item.value() == null ? item.key() : item.value(), item.at(), "--cpus", 1, GuestParts.MAX_VCPUS);
 				} else {
 					leftOut(item, "--cpus", "the model has a vCPU count, no clusters, core types or boot CPU");
 				}
@@ -263,7 +262,7 @@ final class CrosvmRun {
 			if (eq <= 0) {
 				throw new ImportException(at.exact() + ": '--cpu-affinity' takes VCPU=HOST_CPUS pairs separated by ':', found '" + pair + "'");
 			}
-			long vcpu = number(pair.substring(0, eq), at, "--cpu-affinity", 0, MAX_VCPUS - 1);
+			long vcpu = number(pair.substring(0, eq), at, "--cpu-affinity", 0, GuestParts.MAX_VCPUS - 1);
 			String hosts = pair.substring(eq + 1);
 			if (!hosts.matches("\\d{1,5}") || !guest.pin(vcpu, Long.parseLong(hosts), at)) {
 				if (!hosts.matches("[0-9,\\-]+")) {

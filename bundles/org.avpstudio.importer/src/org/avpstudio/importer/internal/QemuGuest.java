@@ -33,7 +33,6 @@ final class QemuGuest {
 	private static final long QEMU_DEFAULT_MIB = 128;
 	private static final long MAX_MIB = 1L << 44;
 	// QEMU's largest vCPU count (x86 with an x2APIC)
-	private static final int MAX_VCPUS = GuestParts.MAX_VCPUS;
 	private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([bBkKmMgGtT]?)[iI]?[bB]?");
 	// why a whole option has no place, for the options QEMU command lines commonly carry
 	private static final Map<String, String> WHY = Map.ofEntries(
@@ -286,8 +285,8 @@ final class QemuGuest {
 				}
 			}
 		}
-		if (count > MAX_VCPUS) {
-			throw new ImportException(smp.at.exact() + ": " + count + " vCPUs; QEMU runs at most " + MAX_VCPUS);
+		if (count > GuestParts.MAX_VCPUS) {
+			throw new ImportException(smp.at.exact() + ": " + count + " vCPUs; QEMU runs at most " + GuestParts.MAX_VCPUS);
 		}
 		for (int i = 0; i < count; i++) {
 			VirtualCpu cpu = AVP.createVirtualCpu();
