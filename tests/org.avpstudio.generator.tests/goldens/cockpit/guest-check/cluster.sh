@@ -47,6 +47,7 @@ avp_clocksource() {
 echo 'AVP-CHECK-BEGIN cluster'
 avp_devices 'AVPS-2.0-STO-1' 'virtio-blk' 0x0002 1
 avp_devices 'AVPS-2.0-GFX-1' 'virtio-gpu' 0x0010 1
+avp_devices 'AVPS-2.0-GFX-10' 'virtio-gpu' 0x0010 1
 avp_devices 'AVPS-2.0-CONS-1' 'virtio-console' 0x0003 1
 avp_devices 'AVPS-2.0-RNG-1' 'virtio-rng' 0x0004 1
 avp_devices 'AVPS-2.0-VSOCK-1' 'virtio-vsock' 0x0013 1

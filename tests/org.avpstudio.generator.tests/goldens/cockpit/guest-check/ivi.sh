@@ -48,6 +48,7 @@ echo 'AVP-CHECK-BEGIN ivi'
 avp_devices 'AVPS-2.0-STO-1' 'virtio-blk' 0x0002 2
 avp_devices 'AVPS-2.0-NET-1' 'virtio-net' 0x0001 1
 avp_devices 'AVPS-2.0-GFX-1' 'virtio-gpu' 0x0010 1
+avp_devices 'AVPS-2.0-GFX-10' 'virtio-gpu' 0x0010 1
 avp_devices 'AVPS-2.0-SENS-2' 'virtio-input' 0x0012 2
 avp_devices 'AVPS-2.0-AUD-1' 'virtio-snd' 0x0019 1
 avp_devices 'AVPS-2.0-MEDIA-1' 'virtio-video-decoder' 0x001f 1

@@ -51,6 +51,7 @@ avp_devices 'AVPS-2.0-RNG-1' 'virtio-rng' 0x0004 1
 avp_devices 'AVPS-2.0-CONS-1' 'virtio-console' 0x0003 1
 avp_devices 'AVPS-2.0-VSOCK-1' 'virtio-vsock' 0x0013 1
 avp_devices 'AVPS-2.0-IOMMU-2' 'virtio-iommu' 0x0017 1
+avp_devices 'AVPS-2.0-IOMMU-6' 'virtio-iommu' 0x0017 1
 avp_devices 'AVPS-2.0-GPIO-1' 'virtio-gpio' 0x0029 1
 avp_feature 'AVPS-2.0-TRANS-2' 'viommu0' 0x0017 32 'VIRTIO_F_VERSION_1'
 avp_feature 'AVPS-2.0-TRANS-2' 'gpio0' 0x0029 32 'VIRTIO_F_VERSION_1'

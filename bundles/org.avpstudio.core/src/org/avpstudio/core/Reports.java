@@ -17,6 +17,9 @@ import org.avpstudio.generator.report.MarkdownReport;
 import org.avpstudio.generator.report.ReqIfReport;
 import org.avpstudio.generator.report.SarifReport;
 import org.avpstudio.generator.report.Traceability;
+import org.avpstudio.spec.RequirementCatalog;
+import org.avpstudio.validation.ComplianceEngine;
+import org.avpstudio.validation.ComplianceResult;
 import org.avpstudio.validation.PlatformScope;
 
 /** Compliance reports of a usable model, merged with what guest-check scripts found inside the booted guests. */
@@ -38,10 +41,23 @@ public final class Reports {
 	}
 
 	public static Report render(PlatformModel model, ReportFormat format, List<GuestResults.Check> guestChecks) throws ModelException {
+		return render(model, format, guestChecks, null);
+	}
+
+	/**
+	 * The report; when {@code previousCatalog} is given, compared with the same model checked against that (earlier)
+	 * catalog under the same profile, so the report says which verdicts the catalog changed.
+	 */
+	public static Report render(PlatformModel model, ReportFormat format, List<GuestResults.Check> guestChecks,
+			RequirementCatalog previousCatalog) throws ModelException {
 		model.requireUsable("no report was written");
 		PlatformScope scope = model.scope();
-		ComplianceReport report = new ComplianceReport(model.file().getFileName().toString(), scope, model.compliance(), guestChecks,
-				PlatformModel::locate);
+		String name = model.file().getFileName().toString();
+		ComplianceReport report = new ComplianceReport(name, scope, model.compliance(), guestChecks, PlatformModel::locate);
+		if (previousCatalog != null) {
+			ComplianceResult before = new ComplianceEngine(previousCatalog, model.settings().profile()).validate(scope.parts());
+			report = report.comparedWith(new ComplianceReport(name, scope, before, guestChecks, PlatformModel::locate));
+		}
 		String text = switch (format) {
 		case HTML -> HtmlReport.render(report, new Traceability(report), Diagrams.svg(scope, model.compliance()));
 		case CSV -> new Traceability(report).toCsv();
@@ -59,7 +75,13 @@ public final class Reports {
 	/** Renders the report and saves it to {@code out} (see {@link FileSave}). */
 	public static Report write(PlatformModel model, ReportFormat format, List<GuestResults.Check> guestChecks, Path out)
 			throws ModelException, SaveException {
-		Report report = render(model, format, guestChecks);
+		return write(model, format, guestChecks, null, out);
+	}
+
+	/** Renders the report, compared with {@code previousCatalog} when given, and saves it to {@code out}. */
+	public static Report write(PlatformModel model, ReportFormat format, List<GuestResults.Check> guestChecks,
+			RequirementCatalog previousCatalog, Path out) throws ModelException, SaveException {
+		Report report = render(model, format, guestChecks, previousCatalog);
 		FileSave.save(out, report.content());
 		return report;
 	}

@@ -9,4 +9,9 @@ public class CatalogException extends Exception {
 		super(file + ":" + line + (column.isEmpty() ? "" : " (column '" + column + "')") + ": " + problem
 				+ (fix.isEmpty() ? "" : ". " + fix));
 	}
+
+	/** A message that already says where ({@code file:line:column: ...}) and how to fix it. */
+	public CatalogException(String located) {
+		super(located);
+	}
 }

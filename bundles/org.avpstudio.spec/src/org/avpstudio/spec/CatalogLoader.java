@@ -25,7 +25,7 @@ public final class CatalogLoader {
 	public static final String BUILT_IN = "/catalog/avps-2.0.csv";
 	static final List<String> COLUMNS = List.of("id", "version", "chapter", "section_title", "level", "condition",
 			"subject", "title", "summary", "virtio_ref", "verification", "guest_check", "manual_reason", "evidence",
-			"evidence_note", "spec_ref");
+			"evidence_note", "spec_ref", "spec_section", "draft_label", "read_at", "level_seen", "disputed_level");
 	private static final String ACTION = "action";
 
 	private CatalogLoader() {
@@ -40,7 +40,7 @@ public final class CatalogLoader {
 			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 			Map<String, Requirement> entries = new LinkedHashMap<>();
 			apply(entries, "avps-2.0.csv (built-in)", text, false);
-			return new RequirementCatalog("AVP Studio AVPS 2.0 catalog", "2.0", entries, List.of("built-in avps-2.0.csv"));
+			return new RequirementCatalog("AVP Studio AVPS 2.0 catalog", "2.0", entries, List.of("built-in avps-2.0.csv"), List.of());
 		} catch (IOException | CatalogException e) {
 			throw new IllegalStateException("the built-in catalog cannot be read: " + e.getMessage(), e);
 		}
@@ -55,18 +55,44 @@ public final class CatalogLoader {
 		Map<String, Requirement> entries = new LinkedHashMap<>();
 		base.requirements().forEach(r -> entries.put(r.id(), r));
 		List<String> sources = new ArrayList<>(base.sources());
+		List<String> notes = new ArrayList<>();
 		for (Path file : files) {
-			String text;
+			byte[] bytes;
 			try {
-				text = Files.readString(file, StandardCharsets.UTF_8);
+				bytes = Files.readAllBytes(file);
 			} catch (IOException e) {
 				throw new CatalogException(file.toString(), 0, "", "cannot read the catalog file (" + e.getMessage() + ")",
 						"Check the path and its permissions");
 			}
-			apply(entries, file.toString(), text, true);
-			sources.add(file.getFileName().toString());
+			if (isReqIf(file)) {
+				int overridden = new ReqIfCatalogReader(entries, mapping(file), notes).apply(file.toString(), bytes);
+				sources.add(file.getFileName() + " (ReqIF, " + overridden + " entries)");
+			} else {
+				apply(entries, file.toString(), new String(bytes, StandardCharsets.UTF_8), true);
+				sources.add(file.getFileName().toString());
+			}
 		}
-		return new RequirementCatalog(base.name(), base.specVersion(), entries, sources);
+		return new RequirementCatalog(base.name(), base.specVersion(), entries, sources, notes);
+	}
+
+	/** Whether a catalog file is read as ReqIF ({@code .reqif}, {@code .reqifz}) rather than CSV. */
+	public static boolean isReqIf(Path file) {
+		String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+		return name.endsWith(".reqif") || name.endsWith(".reqifz");
+	}
+
+	/** The mapping for a ReqIF catalog: the built-in one, changed by {@code <file>.mapping} when it exists. */
+	public static CatalogMapping mapping(Path reqif) throws CatalogException {
+		Path file = reqif.resolveSibling(reqif.getFileName() + ".mapping");
+		if (!Files.isRegularFile(file)) {
+			return CatalogMapping.defaults();
+		}
+		try {
+			return CatalogMapping.parse(CatalogMapping.defaults(), file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			throw new CatalogException(file.toString(), 0, "", "cannot read the mapping file (" + e.getMessage() + ")",
+					"Check its permissions");
+		}
 	}
 
 	private static void apply(Map<String, Requirement> entries, String file, String text, boolean partial)
@@ -121,13 +147,19 @@ public final class CatalogLoader {
 		}
 	}
 
-	private static Requirement merge(Requirement base, Map<String, String> v, String file, int line) throws CatalogException {
+	static Requirement merge(Requirement base, Map<String, String> v, String file, int line) throws CatalogException {
 		String column = "";
 		try {
 			column = "level";
 			RequirementLevel level = pick(v, column) != null ? RequirementLevel.parse(v.get(column)) : base.level();
 			column = "verification";
 			Verification verification = pick(v, column) != null ? Verification.parse(v.get(column)) : base.verification();
+			column = "disputed_level";
+			RequirementLevel disputed = pick(v, column) != null ? RequirementLevel.parse(v.get(column))
+					: base != null && pick(v, "level") == null ? base.disputedLevel() : null; // a level given settles the dispute
+			if (disputed == RequirementLevel.CONDITIONAL) {
+				throw new IllegalArgumentException("conditional");
+			}
 			column = "evidence";
 			Evidence evidence = pick(v, column) != null ? Evidence.parse(v.get(column))
 					: base != null ? base.evidence() : Evidence.OFFICIAL;
@@ -140,7 +172,12 @@ public final class CatalogLoader {
 					text(v, "guest_check", base == null ? "" : base.guestCheck()),
 					text(v, "manual_reason", base == null ? "" : base.manualReason()), evidence,
 					text(v, "evidence_note", base == null ? "" : base.evidenceNote()),
-					text(v, "spec_ref", base == null ? "" : base.specRef()));
+					text(v, "spec_ref", base == null ? "" : base.specRef()),
+					new SpecSource(text(v, "spec_section", base == null ? "" : base.source().section()),
+							text(v, "draft_label", base == null ? "" : base.source().label()),
+							text(v, "read_at", base == null ? "" : base.source().readAt()),
+							text(v, "level_seen", base == null ? "" : base.source().levelSeen())),
+					disputed);
 			if (merged.level() == RequirementLevel.CONDITIONAL && merged.condition().isEmpty()) {
 				throw new CatalogException(file, line, "condition", "a CONDITIONAL entry needs a condition",
 						"Say when it applies and its level then, e.g. 'if vsock is offered then MUST'");
@@ -154,6 +191,7 @@ public final class CatalogLoader {
 			throw new CatalogException(file, line, column, "'" + v.get(column) + "' is not a valid " + column,
 					switch (column) {
 					case "level" -> "Use MUST, SHOULD, MAY or CONDITIONAL";
+					case "disputed_level" -> "Use MUST, SHOULD or MAY: the level another source gives, or leave it empty";
 					case "verification" -> "Use STATIC, GUEST, STATIC+GUEST or MANUAL";
 					default -> "Use official, draft-wording or reconstructed";
 					});

@@ -22,10 +22,28 @@ import java.util.Locale;
  * @param evidence     how the entry was obtained
  * @param evidenceNote detail on the evidence
  * @param specRef      the official specification's own numbering, when a user catalog maps it
+ * @param source       where the entry's wording was read: published section, draft label, source keys, level seen
+ * @param disputedLevel a stricter level that a source gives where sources disagree, or {@code null}
  */
 public record Requirement(String id, String version, String chapter, String sectionTitle, RequirementLevel level,
 		String condition, String subject, String title, String summary, String virtioRef, Verification verification,
-		String guestCheck, String manualReason, Evidence evidence, String evidenceNote, String specRef) {
+		String guestCheck, String manualReason, Evidence evidence, String evidenceNote, String specRef, SpecSource source,
+		RequirementLevel disputedLevel) {
+
+	/** Whether sources disagree on the level: reports show both, the strict profile applies the stricter. */
+	public boolean disputed() {
+		return disputedLevel != null && disputedLevel != effectiveLevel();
+	}
+
+	/** The level that counts under a profile that applies the stricter of disputed levels. */
+	public RequirementLevel stricterLevel() {
+		return disputed() && disputedLevel.compareTo(effectiveLevel()) < 0 ? disputedLevel : effectiveLevel();
+	}
+
+	/** e.g. "MAY (disputed: MUST)" for a disputed entry, else the level. */
+	public String levelText() {
+		return disputed() ? level.name() + " (disputed: " + disputedLevel.name() + ")" : level.name();
+	}
 
 	/** The level that counts once the requirement applies: a CONDITIONAL entry's "then MUST/SHOULD/MAY". */
 	public RequirementLevel effectiveLevel() {

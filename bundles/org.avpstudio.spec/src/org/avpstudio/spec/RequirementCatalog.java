@@ -17,8 +17,10 @@ public final class RequirementCatalog {
 	private final String specVersion;
 	private final Map<String, Requirement> byId;
 	private final List<String> sources;
+	private final List<String> notes;
 
-	RequirementCatalog(String name, String specVersion, Map<String, Requirement> byId, List<String> sources) {
+	RequirementCatalog(String name, String specVersion, Map<String, Requirement> byId, List<String> sources, List<String> notes) {
+		this.notes = List.copyOf(notes);
 		this.name = name;
 		this.specVersion = specVersion;
 		this.byId = Collections.unmodifiableMap(new LinkedHashMap<>(byId));
@@ -51,14 +53,33 @@ public final class RequirementCatalog {
 	}
 
 	/**
-	 * How the entries were obtained, for every report: e.g. "AVP Studio AVPS 2.0 catalog (93 entries: 85
-	 * reconstructed, 8 draft-wording); overrides: my-avps.csv".
+	 * What a user catalog held that could not be used, one line each ({@code file:line:column: SPEC-OBJECT id why}):
+	 * front ends show these when they load the catalog.
 	 */
-	public String provenance() {
-		Map<Evidence, Integer> counts = new LinkedHashMap<>();
+	public List<String> notes() {
+		return notes;
+	}
+
+	/** How many entries have each provenance. */
+	public Map<Evidence, Integer> provenanceCounts() {
+		Map<Evidence, Integer> counts = new java.util.EnumMap<>(Evidence.class);
 		for (Requirement r : byId.values()) {
 			counts.merge(r.evidence(), 1, Integer::sum);
 		}
+		return counts;
+	}
+
+	/** The entries whose sources disagree on the level. */
+	public List<Requirement> disputed() {
+		return byId.values().stream().filter(Requirement::disputed).toList();
+	}
+
+	/**
+	 * How the entries were obtained, for every report: e.g. "AVP Studio AVPS 2.0 catalog (104 entries: 19 draft-wording, 85
+	 * reconstructed); overrides: my-avps.csv".
+	 */
+	public String provenance() {
+		Map<Evidence, Integer> counts = provenanceCounts();
 		StringBuilder text = new StringBuilder(name).append(" (").append(byId.size()).append(" entries: ");
 		String separator = "";
 		for (Map.Entry<Evidence, Integer> e : counts.entrySet()) {

@@ -62,6 +62,7 @@ public final class ProfileLoader {
 		String name = source;
 		Map<RequirementLevel, Severity> byLevel = new EnumMap<>(RequirementLevel.class);
 		Map<String, Severity> byRule = new LinkedHashMap<>();
+		boolean stricter = false;
 		String[] lines = text.split("\n", -1);
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i].strip();
@@ -82,18 +83,25 @@ public final class ProfileLoader {
 					Profile base = load(value);
 					byLevel.putAll(base.byLevel());
 					byRule.putAll(base.byRuleId());
+					stricter = base.stricterWhenDisputed();
 				} else if (key.startsWith("level.")) {
 					byLevel.put(RequirementLevel.parse(key.substring(6)), Severity.parse(value));
+				} else if (key.equals("disputed")) {
+					stricter = switch (value) {
+					case "stricter" -> true;
+					case "catalog" -> false;
+					default -> throw new IllegalArgumentException("'" + value + "' is not a choice for disputed levels; use stricter or catalog");
+					};
 				} else if (key.startsWith("rule.")) {
 					byRule.put(key.substring(5), Severity.parse(value));
 				} else {
 					throw new IllegalArgumentException("unknown key '" + key
-							+ "'; use name, extends, level.<MUST|SHOULD|MAY> or rule.<requirement id>");
+							+ "'; use name, extends, level.<MUST|SHOULD|MAY>, disputed or rule.<requirement id>");
 				}
 			} catch (IllegalArgumentException e) {
 				throw new ProfileException(source + ":" + (i + 1) + ": " + e.getMessage());
 			}
 		}
-		return new Profile(name, Map.copyOf(byLevel), Map.copyOf(byRule));
+		return new Profile(name, Map.copyOf(byLevel), Map.copyOf(byRule), stricter);
 	}
 }

@@ -19,10 +19,18 @@ final class ComplianceOptions {
 	String profile;
 
 	@Option(names = "--catalog", paramLabel = "FILE",
-			description = "a corrected or extended requirement catalog (CSV) applied over the built-in one; repeatable")
+			description = { "a corrected or extended requirement catalog applied over the built-in one: CSV, or ReqIF (.reqif/.reqifz) from a",
+					"requirements tool, read through FILE.mapping beside it when there is one; repeatable" })
 	List<Path> catalogs = new ArrayList<>();
 
 	ComplianceSettings settings() throws CatalogException, ProfileException {
 		return ComplianceSettings.load(profile, catalogs);
+	}
+
+	/** Loads the settings and prints what a user catalog held that could not be used (one line each). */
+	ComplianceSettings settings(java.io.PrintWriter err) throws CatalogException, ProfileException {
+		ComplianceSettings settings = settings();
+		settings.catalog().notes().forEach(note -> err.println("avp: catalog: not used: " + note));
+		return settings;
 	}
 }

@@ -50,7 +50,7 @@ public class DiagramCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
 		try {
-			ComplianceSettings settings = compliance.settings();
+			ComplianceSettings settings = compliance.settings(err);
 			if (serve) {
 				return serve(settings);
 			}

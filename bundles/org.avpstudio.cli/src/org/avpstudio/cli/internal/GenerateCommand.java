@@ -57,7 +57,7 @@ public class GenerateCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		try {
 			List<Target> targets = targets();
-			PlatformModel platform = new ModelSet(compliance.settings()).load(model);
+			PlatformModel platform = new ModelSet(compliance.settings(err)).load(model);
 			if (!platform.usable()) {
 				Printed.blocking(platform, "nothing was generated", err);
 				return AvpCommandLine.EXIT_BAD_INPUT;

@@ -62,11 +62,25 @@ public class ReportCommand implements Callable<Integer> {
 	@Option(names = "--guest-results", paramLabel = "FILE", description = "output of generated guest-check scripts; repeatable")
 	List<Path> guestResults = new ArrayList<>();
 
+	@Option(names = "--previous-catalog", paramLabel = "FILE", description = { "compare with the catalog an earlier report was made with:",
+			"the built-in one with these catalog files (CSV or ReqIF) applied, or 'built-in' alone; the report then lists the verdicts",
+			"the catalog changed; repeatable" })
+	List<String> previousCatalog = new ArrayList<>();
+
+	/** The earlier catalog, or null when no comparison was asked for. */
+	private org.avpstudio.spec.RequirementCatalog previousCatalog() throws CatalogException {
+		if (previousCatalog.isEmpty()) {
+			return null;
+		}
+		return org.avpstudio.spec.CatalogLoader.withOverrides(
+				previousCatalog.stream().filter(f -> !f.equals(CatalogCommand.BUILT_IN)).map(Path::of).toList());
+	}
+
 	@Override
 	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
 		try {
-			PlatformModel platform = new ModelSet(compliance.settings()).load(model);
+			PlatformModel platform = new ModelSet(compliance.settings(err)).load(model);
 			if (!platform.usable()) {
 				Printed.blocking(platform, "no report was written", err);
 				return AvpCommandLine.EXIT_BAD_INPUT;
@@ -80,7 +94,7 @@ public class ReportCommand implements Callable<Integer> {
 			if (!guestResults.isEmpty() && checks.isEmpty()) {
 				err.println("avp: warning: no AVP-CHECK lines in " + guestResults + "; is it the console output of a generated guest-check script?");
 			}
-			Reports.Report report = Reports.write(platform, format, checks, out);
+			Reports.Report report = Reports.write(platform, format, checks, previousCatalog(), out);
 			report.warnings().forEach(warning -> err.println("avp: warning: " + warning));
 			spec.commandLine().getOut().println("wrote " + format.id() + " report to " + out);
 			return AvpCommandLine.EXIT_OK;

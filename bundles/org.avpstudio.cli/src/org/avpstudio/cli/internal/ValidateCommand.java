@@ -55,7 +55,7 @@ public class ValidateCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		try {
-			ComplianceSettings settings = compliance.settings();
+			ComplianceSettings settings = compliance.settings(err);
 			List<ModelDiagnostic> diagnostics = new ArrayList<>();
 			boolean unusable = false;
 			ModelSet models = new ModelSet(settings);

@@ -49,6 +49,10 @@ public class GuestCheckTarget extends PerVmTarget {
 		PRESENCE.put(VirtioDeviceType.WATCHDOG, "AVPS-2.0-WDT-1");
 	}
 
+	/** Requirements that ask for the device id VIRTIO assigns: answered by the same count of devices with that id. */
+	private static final Map<VirtioDeviceType, String> DEVICE_ID = Map.of(VirtioDeviceType.GPU, "AVPS-2.0-GFX-10",
+			VirtioDeviceType.IOMMU, "AVPS-2.0-IOMMU-6");
+
 	/** The requirement a listed feature bit stands for, where one does. */
 	private static final Map<String, String> FEATURE_REQUIREMENT = Map.of("VIRTIO_F_VERSION_1", "AVPS-2.0-TRANS-2",
 			"VIRTIO_BLK_F_FLUSH", "AVPS-2.0-STO-3", "VIRTIO_BLK_F_RO", "AVPS-2.0-STO-4", "VIRTIO_GPU_F_VIRGL", "AVPS-2.0-GFX-4",
@@ -75,8 +79,12 @@ public class GuestCheckTarget extends PerVmTarget {
 		}
 		for (Map.Entry<VirtioDeviceType, Integer> e : counts.entrySet()) {
 			VirtioDeviceType type = e.getKey();
-			s.append("avp_devices ").append(quote(PRESENCE.get(type))).append(' ').append(quote(type.canonicalName())).append(' ')
-					.append(type.sysfsId()).append(' ').append(e.getValue()).append('\n');
+			for (String requirement : new String[] { PRESENCE.get(type), DEVICE_ID.get(type) }) {
+				if (requirement != null) {
+					s.append("avp_devices ").append(quote(requirement)).append(' ').append(quote(type.canonicalName())).append(' ')
+							.append(type.sysfsId()).append(' ').append(e.getValue()).append('\n');
+				}
+			}
 		}
 		for (VirtioDevice device : vm.getDevices()) {
 			VirtioDeviceType type = VirtioTypes.of(device).orElse(null);

@@ -29,6 +29,11 @@ public final class ComplianceReport {
 	private final PlatformScope platform;
 	private final List<GuestResults.Check> guestChecks;
 	private final Function<EObject, SourceLocation> locator;
+	private ComplianceReport previous;
+
+	/** A verdict (requirement, VM) that differs from the one made with an earlier catalog, and the catalog change behind it. */
+	public record VerdictChange(String requirementId, String vm, String before, String after, String why) {
+	}
 
 	public ComplianceReport(String modelName, PlatformScope platform, ComplianceResult result, List<GuestResults.Check> guestChecks,
 			Function<EObject, SourceLocation> locator) {
@@ -37,6 +42,50 @@ public final class ComplianceReport {
 		this.result = result;
 		this.guestChecks = guestChecks;
 		this.locator = locator;
+	}
+
+	/**
+	 * This report, compared with {@code previous}: the same model checked with an earlier catalog. Reports then list
+	 * the verdicts that changed, which the catalog alone changed.
+	 */
+	public ComplianceReport comparedWith(ComplianceReport previous) {
+		ComplianceReport compared = new ComplianceReport(modelName, platform, result, guestChecks, locator);
+		compared.previous = previous;
+		return compared;
+	}
+
+	/** The catalog the comparison was made with, if the report is compared with one. */
+	public java.util.Optional<org.avpstudio.spec.RequirementCatalog> previousCatalog() {
+		return java.util.Optional.ofNullable(previous).map(p -> p.result.catalog());
+	}
+
+	/** The verdicts that differ from the earlier catalog's; empty when the report is not compared. */
+	public List<VerdictChange> verdictChanges() {
+		List<VerdictChange> changes = new ArrayList<>();
+		if (previous == null) {
+			return changes;
+		}
+		org.avpstudio.spec.CatalogDiff diff = org.avpstudio.spec.CatalogDiff.between(previous.result.catalog(), result.catalog());
+		java.util.Map<String, Row> before = new java.util.LinkedHashMap<>();
+		previous.rows().forEach(r -> before.put(r.requirement().id() + "|" + r.vm(), r));
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		for (Row now : rows()) {
+			String key = now.requirement().id() + "|" + now.vm();
+			seen.add(key);
+			Row old = before.get(key);
+			String was = old == null ? "not in catalog" : old.status().label();
+			if (!was.equals(now.status().label())) {
+				changes.add(new VerdictChange(now.requirement().id(), now.vm(), was, now.status().label(),
+						diff.of(now.requirement().id()).map(org.avpstudio.spec.CatalogDiff.Change::describe).orElse("")));
+			}
+		}
+		before.forEach((key, old) -> {
+			if (!seen.contains(key)) {
+				changes.add(new VerdictChange(old.requirement().id(), old.vm(), old.status().label(), "not in catalog",
+						diff.of(old.requirement().id()).map(org.avpstudio.spec.CatalogDiff.Change::describe).orElse("")));
+			}
+		});
+		return changes;
 	}
 
 	public String modelName() {

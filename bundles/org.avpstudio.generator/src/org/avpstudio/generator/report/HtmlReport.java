@@ -12,6 +12,8 @@ import org.avpstudio.generator.GenerationContext;
 import org.avpstudio.model.Hardware;
 import org.avpstudio.model.VirtioDevice;
 import org.avpstudio.model.VirtualMachine;
+import org.avpstudio.spec.Evidence;
+import org.avpstudio.spec.Requirement;
 import org.avpstudio.validation.Finding;
 import org.avpstudio.validation.RequirementStatus;
 import org.avpstudio.validation.rules.VirtioTypes;
@@ -23,6 +25,7 @@ import org.avpstudio.validation.rules.VirtioTypes;
 public final class HtmlReport {
 
 	private static final String STYLE = """
+			.prov{font-size:12px;padding:1px 6px;border-radius:8px;background:#eaeef2}.prov-official{background:#dafbe1}.prov-draft-wording{background:#fff8c5}
 			:root{--pass:#1a7f37;--fail:#cf222e;--waived:#9a6700;--guest:#0969da;--manual:#6e7781;--off:#8c959f;--line:#d0d7de}
 			body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:#1f2328;margin:0;background:#f6f8fa}
 			header{background:#0d2847;color:#fff;padding:18px 32px}
@@ -78,6 +81,8 @@ public final class HtmlReport {
 				.append("</h1><p>Profile ").append(escape(report.result().profile().name())).append(" · ")
 				.append(escape(report.result().catalog().provenance())).append("</p></header>\n<main>\n");
 		totals(h, report);
+		provenance(h, report);
+		catalogChanges(h, report);
 		glance(h, report);
 		if (diagramSvg != null) {
 			h.append("<h2>Platform diagram</h2>\n<div class=\"diagram\">").append(diagramSvg).append("</div>\n");
@@ -102,6 +107,58 @@ public final class HtmlReport {
 		}
 		h.append("</div>\n<p class=\"meta\">Counted per requirement and VM: ").append(report.result().catalog().requirements().size())
 				.append(" requirements × ").append(report.platform().vms().size()).append(" VM(s).</p>\n");
+	}
+
+	/** Verdicts counted per provenance: how much of the result rests on official text, draft wording or reconstruction. */
+	private static void provenance(StringBuilder h, ComplianceReport report) {
+		Map<Evidence, Map<RequirementStatus, Long>> counts = new EnumMap<>(Evidence.class);
+		report.rows().forEach(r -> counts.computeIfAbsent(r.requirement().evidence(), e -> new EnumMap<>(RequirementStatus.class))
+				.merge(r.status(), 1L, Long::sum));
+		h.append("<h2>What the verdicts rest on</h2>\n<p class=\"meta\">Verdicts (requirement × VM) per provenance of the requirement: ")
+				.append("official = from a catalog the user supplied; draft-wording = read in a public pre-1.0 draft; reconstructed = from the ")
+				.append("published table of contents and VIRTIO, its level may differ from the official text.</p>\n<table class=\"provenance\"><tr><th>Provenance</th>");
+		for (RequirementStatus status : RequirementStatus.values()) {
+			h.append("<th>").append(status.label()).append("</th>");
+		}
+		h.append("<th>all</th></tr>\n");
+		for (Evidence evidence : Evidence.values()) {
+			Map<RequirementStatus, Long> row = counts.getOrDefault(evidence, Map.of());
+			h.append("<tr data-provenance=\"").append(evidence.label()).append("\"><td>").append(evidence.label()).append("</td>");
+			for (RequirementStatus status : RequirementStatus.values()) {
+				h.append("<td>").append(row.getOrDefault(status, 0L)).append("</td>");
+			}
+			h.append("<td>").append(row.values().stream().mapToLong(Long::longValue).sum()).append("</td></tr>\n");
+		}
+		h.append("</table>\n");
+		List<Requirement> disputed = report.result().catalog().disputed();
+		if (!disputed.isEmpty()) {
+			h.append("<p class=\"meta\">Disputed levels (sources disagree; profile ").append(escape(report.result().profile().name()))
+					.append(report.result().profile().stricterWhenDisputed() ? " applies the stricter" : " applies the catalog's").append("): ");
+			h.append(disputed.stream().map(r -> "<span class=\"id\">" + escape(r.id()) + "</span> " + escape(r.levelText()))
+					.collect(Collectors.joining(", "))).append(".</p>\n");
+		}
+	}
+
+	/** When the report is compared with an earlier catalog: the verdicts the catalog changed. */
+	private static void catalogChanges(StringBuilder h, ComplianceReport report) {
+		if (report.previousCatalog().isEmpty()) {
+			return;
+		}
+		List<ComplianceReport.VerdictChange> changes = report.verdictChanges();
+		h.append("<h2 id=\"catalog-changes\">Verdicts changed by the catalog (").append(changes.size()).append(")</h2>\n<p class=\"meta\">")
+				.append("Compared with the same model checked against ").append(escape(report.previousCatalog().get().provenance()))
+				.append(". The model is the same, so each change below comes from the catalog.</p>\n");
+		if (changes.isEmpty()) {
+			h.append("<p>None.</p>\n");
+			return;
+		}
+		h.append("<table><tr><th>Requirement</th><th>VM</th><th>Before</th><th>Now</th><th>Catalog change</th></tr>\n");
+		for (ComplianceReport.VerdictChange c : changes) {
+			h.append("<tr><td class=\"id\">").append(escape(c.requirementId())).append("</td><td>").append(escape(c.vm())).append("</td><td>")
+					.append(escape(c.before())).append("</td><td>").append(escape(c.after())).append("</td><td>").append(escape(c.why()))
+					.append("</td></tr>\n");
+		}
+		h.append("</table>\n");
 	}
 
 	private static void glance(StringBuilder h, ComplianceReport report) {
@@ -153,7 +210,8 @@ public final class HtmlReport {
 		h.append("<table><tr><th>Severity</th><th>Requirement</th><th>Where</th><th>Finding</th></tr>\n");
 		for (Finding f : open) {
 			h.append("<tr><td class=\"sev-").append(f.severity().label()).append("\">").append(f.severity().label()).append("</td><td class=\"id\">")
-					.append(escape(f.requirementId())).append("</td><td>").append(location(report.locate(f))).append("</td><td>")
+					.append(escape(f.requirementId())).append(report.result().catalog().find(f.requirementId())
+							.map(r -> "<br><span class=\"meta\">" + r.evidence().label() + "</span>").orElse("")).append("</td><td>").append(location(report.locate(f))).append("</td><td>")
 					.append(escape(f.message())).append("<div class=\"fix\">Fix: ").append(escape(f.fixHint())).append("</div></td></tr>\n");
 		}
 		h.append("</table>\n");
@@ -164,16 +222,24 @@ public final class HtmlReport {
 				.append("<label><input type=\"radio\" name=\"f\" onclick=\"avpFilter(true)\"> failing only</label></div>\n");
 		for (VirtualMachine vm : report.platform().vms()) {
 			h.append("<h3>VM ").append(escape(vm.getName())).append("</h3>\n<table><tr><th>Requirement</th><th>Level</th><th>Subject</th><th>Title</th>")
-					.append("<th>Status</th><th>Evidence</th></tr>\n");
+					.append("<th>Status</th><th>Provenance</th><th>Evidence</th></tr>\n");
 			for (ComplianceReport.Row row : report.rows().stream().filter(r -> r.vm().equals(vm.getName())).toList()) {
 				h.append("<tr data-status=\"").append(css(row.status())).append("\"><td class=\"id\">").append(escape(row.requirement().id()))
 						.append("<br><span class=\"meta\">").append(escape(row.requirement().citation())).append("</span></td><td>")
-						.append(row.requirement().level().name()).append("</td><td>").append(escape(row.requirement().subject())).append("</td><td title=\"")
+						.append(escape(row.requirement().levelText())).append("</td><td>").append(escape(row.requirement().subject())).append("</td><td title=\"")
 						.append(escape(row.requirement().summary())).append("\">").append(escape(row.requirement().title())).append("</td><td>")
-						.append(status(row.status())).append("</td><td>").append(evidence(report, row)).append("</td></tr>\n");
+						.append(status(row.status())).append("</td><td>").append(provenance(row.requirement())).append("</td><td>")
+						.append(evidence(report, row)).append("</td></tr>\n");
 			}
 			h.append("</table>\n");
 		}
+	}
+
+	/** e.g. "draft-wording" with "§2.8.1, REQ-3, read in D2, D3, level seen: SHALL NOT" beneath. */
+	static String provenance(Requirement requirement) {
+		String source = requirement.source().describe();
+		return "<span class=\"prov prov-" + requirement.evidence().label() + "\">" + requirement.evidence().label() + "</span>"
+				+ (source.isEmpty() ? "" : "<br><span class=\"meta\">" + escape(source) + "</span>");
 	}
 
 	private static String evidence(ComplianceReport report, ComplianceReport.Row row) {

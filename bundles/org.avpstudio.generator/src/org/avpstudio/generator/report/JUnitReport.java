@@ -27,7 +27,8 @@ public final class JUnitReport {
 					.append(failures).append("\" errors=\"0\" skipped=\"").append(skipped).append("\">\n");
 			for (ComplianceReport.Row row : rows) {
 				x.append("    <testcase classname=\"").append(escape("avps." + vm.getName())).append("\" name=\"")
-						.append(escape(row.requirement().id() + " " + row.requirement().title())).append("\"");
+						.append(escape(row.requirement().id() + " " + row.requirement().title() + " [" + row.requirement().levelText() + ", "
+								+ row.requirement().evidence().label() + "]")).append("\"");
 				switch (row.status()) {
 				case PASS -> x.append("/>\n");
 				case FAIL -> {

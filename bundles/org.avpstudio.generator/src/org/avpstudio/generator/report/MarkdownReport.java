@@ -28,7 +28,8 @@ public final class MarkdownReport {
 			md.append("| severity | requirement | where | finding | fix |\n|---|---|---|---|---|\n");
 			for (Finding f : open) {
 				SourceLocation at = report.locate(f);
-				md.append("| ").append(f.severity().label()).append(" | ").append(f.requirementId()).append(" | ")
+				md.append("| ").append(f.severity().label()).append(" | ").append(f.requirementId()).append(report.result().catalog()
+						.find(f.requirementId()).map(r -> " (" + r.evidence().label() + ")").orElse("")).append(" | ")
 						.append(cell(fileName(at.file()) + ":" + at.line())).append(" | ").append(cell(f.message())).append(" | ")
 						.append(cell(f.fixHint())).append(" |\n");
 			}
@@ -38,9 +39,43 @@ public final class MarkdownReport {
 			md.append("\n### Waived (").append(waived.size()).append(")\n\n");
 			waived.forEach(f -> md.append("- ").append(f.requirementId()).append(": ").append(cell(f.justification())).append('\n'));
 		}
+		provenance(md, report);
+		catalogChanges(md, report);
 		md.append("\n<sub>Profile ").append(report.result().profile().name()).append(". ").append(cell(report.result().catalog().provenance()))
 				.append(" ").append(GenerationContext.GENERATOR_VERSION).append(".</sub>\n");
 		return md.toString();
+	}
+
+	/** Verdicts per provenance, so a reader sees how much rests on official text. */
+	private static void provenance(StringBuilder md, ComplianceReport report) {
+		Map<org.avpstudio.spec.Evidence, Integer> all = new TreeMap<>();
+		Map<org.avpstudio.spec.Evidence, Integer> failing = new TreeMap<>();
+		report.rows().forEach(r -> {
+			all.merge(r.requirement().evidence(), 1, Integer::sum);
+			if (r.status() == RequirementStatus.FAIL) {
+				failing.merge(r.requirement().evidence(), 1, Integer::sum);
+			}
+		});
+		md.append("\n### What the verdicts rest on\n\n| provenance | requirement × VM | fail |\n|---|---|---|\n");
+		all.forEach((e, n) -> md.append("| ").append(e.label()).append(" | ").append(n).append(" | ").append(failing.getOrDefault(e, 0)).append(" |\n"));
+		List<org.avpstudio.spec.Requirement> disputed = report.result().catalog().disputed();
+		if (!disputed.isEmpty()) {
+			md.append("\nDisputed levels: ").append(String.join(", ", disputed.stream().map(r -> r.id() + " " + r.levelText()).toList()))
+					.append(report.result().profile().stricterWhenDisputed() ? " (the stricter applies)." : " (the catalog's applies).").append('\n');
+		}
+	}
+
+	private static void catalogChanges(StringBuilder md, ComplianceReport report) {
+		if (report.previousCatalog().isEmpty()) {
+			return;
+		}
+		List<ComplianceReport.VerdictChange> changes = report.verdictChanges();
+		md.append("\n### Verdicts changed by the catalog (").append(changes.size()).append(")\n\n");
+		if (!changes.isEmpty()) {
+			md.append("| requirement | VM | before | now | catalog change |\n|---|---|---|---|---|\n");
+			changes.forEach(c -> md.append("| ").append(c.requirementId()).append(" | ").append(c.vm()).append(" | ").append(c.before())
+					.append(" | ").append(c.after()).append(" | ").append(cell(c.why())).append(" |\n"));
+		}
 	}
 
 	static String fileName(String uri) {

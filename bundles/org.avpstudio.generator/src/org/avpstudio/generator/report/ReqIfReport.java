@@ -143,7 +143,8 @@ public final class ReqIfReport {
 		List<Attribute> attributes = new ArrayList<>(List.of(string("requirement", "ReqIF.ForeignID"), string("requirement", "ReqIF.Name"),
 				string("requirement", "ReqIF.ChapterName"), string("requirement", "ReqIF.Text"), string("requirement", "id"),
 				new Attribute(identifier("attribute:requirement:level"), "level", DT_LEVEL), string("requirement", "section"),
-				string("requirement", "title"), string("requirement", "summary"), string("requirement", "provenance"),
+				string("requirement", "title"), string("requirement", "summary"), string("requirement", "provenance"), string("requirement", "source"),
+				string("requirement", "disputed level"),
 				new Attribute(identifier("attribute:requirement:status"), "status", DT_STATUS)));
 		for (VirtualMachine vm : report.platform().vms()) {
 			attributes.add(new Attribute(identifier("attribute:requirement:status:" + vm.getName()), "status " + vm.getName(), DT_STATUS));
@@ -319,7 +320,8 @@ public final class ReqIfReport {
 		List<ComplianceReport.Row> rows = report.rows();
 		for (Requirement r : report.result().catalog().requirements()) {
 			List<String> values = new ArrayList<>(List.of(r.id(), r.title(), r.chapter() + " " + r.sectionTitle(), r.summary(), r.id(),
-					r.level().name(), r.citation() + " " + r.sectionTitle(), r.title(), r.summary(), provenance(r),
+					r.level().name(), r.citation() + " " + r.sectionTitle(), r.title(), r.summary(), provenance(r), r.source().describe(),
+					r.disputed() ? r.disputedLevel().name() : "",
 					report.platformRow(r).status().label()));
 			for (VirtualMachine vm : report.platform().vms()) {
 				values.add(rows.stream().filter(row -> row.requirement().equals(r) && row.vm().equals(vm.getName())).findFirst()

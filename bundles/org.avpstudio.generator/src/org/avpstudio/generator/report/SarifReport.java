@@ -20,8 +20,9 @@ public final class SarifReport {
 			rules.add(Json.object().put("id", r.id()).put("name", r.title().replaceAll("[^A-Za-z0-9]+", ""))
 					.put("shortDescription", Json.object().put("text", r.title()))
 					.put("fullDescription", Json.object().put("text", r.summary()))
-					.put("properties", Json.object().put("level", r.level().name()).put("section", r.citation())
-							.put("evidence", r.evidence().label()).put("verification", r.verification().label()))
+					.put("properties", Json.object().put("level", r.levelText()).put("section", r.citation())
+							.put("evidence", r.evidence().label()).put("provenance", r.evidence().label())
+							.put("source", r.source().describe()).put("verification", r.verification().label()))
 					.toString());
 		}
 		List<String> results = new ArrayList<>();
@@ -30,13 +31,14 @@ public final class SarifReport {
 			Json location = Json.object().put("physicalLocation", Json.object()
 					.put("artifactLocation", Json.object().put("uri", at.file()))
 					.put("region", Json.object().put("startLine", Math.max(1, at.line())).put("startColumn", Math.max(1, at.column()))));
+			String provenance = report.result().catalog().find(f.requirementId()).map(r -> r.evidence().label()).orElse("");
 			Json result = Json.object().put("ruleId", f.requirementId())
 					.put("level", switch (f.severity()) {
 					case ERROR -> "error";
 					case WARNING -> "warning";
 					default -> "note";
 					}).put("message", Json.object().put("text", f.message() + ". Fix: " + f.fixHint()))
-					.put("locations", new Raw("[" + location + "]"));
+					.put("locations", new Raw("[" + location + "]")).put("properties", Json.object().put("provenance", provenance));
 			if (!f.isOpen()) {
 				result.put("suppressions", new Raw("[" + Json.object().put("kind", "external").put("justification", f.justification()) + "]"));
 			}

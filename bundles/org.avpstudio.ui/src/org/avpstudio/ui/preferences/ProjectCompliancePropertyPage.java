@@ -45,7 +45,7 @@ public class ProjectCompliancePropertyPage extends PropertyPage {
 		ProfileLoader.BUILT_IN.forEach(profile::add);
 		profile.setText(current.profile());
 		Label catalogLabel = new Label(area, SWT.NONE);
-		catalogLabel.setText("&Catalog files (CSV, one per line,\nrelative to the project):");
+		catalogLabel.setText("&Catalog files (CSV, or ReqIF .reqif/.reqifz\nread through FILE.mapping beside it;\none per line, relative to the project):");
 		catalogLabel.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
 		catalogs = new Text(area, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
 		GridData catalogData = new GridData(SWT.FILL, SWT.FILL, true, true);

@@ -72,8 +72,9 @@ public class ComplianceView extends ViewPart {
 		column(layout, "VM", 10, RequirementRow::vm);
 		column(layout, "Status", 10, RequirementRow::status);
 		column(layout, "Level", 9, RequirementRow::level);
-		column(layout, "Subject", 20, RequirementRow::subject);
-		column(layout, "Finding", 40, RequirementRow::finding);
+		column(layout, "Provenance", 12, RequirementRow::provenance);
+		column(layout, "Subject", 18, RequirementRow::subject);
+		column(layout, "Finding", 34, RequirementRow::finding);
 		table.addDoubleClickListener(event -> {
 			if (event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof RequirementRow row) {
 				reveal(row);

@@ -37,6 +37,10 @@ public final class Fixes {
 		});
 	}
 
+	public static QuickFix removeFeature(String feature) {
+		return of("Do not offer " + feature, element -> ((VirtioDevice) element).getFeatures().remove(feature));
+	}
+
 	public static QuickFix addDevice(String label, String baseName, Supplier<? extends VirtioDevice> factory) {
 		return of(label, element -> {
 			VirtualMachine vm = (VirtualMachine) element;

@@ -148,7 +148,7 @@ public class LanguageServerTest {
 		// hover on the VM shows the requirement behind the finding
 		Hover hover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(86, 5))).get(30, TimeUnit.SECONDS);
 		String hoverText = hover.getContents().getRight().getValue();
-		assertTrue(hoverText, hoverText.contains("**AVPS-2.0-RNG-1** (MUST, AVPS 2.0 §2.19.1"));
+		assertTrue(hoverText, hoverText.contains("**AVPS-2.0-RNG-1** (MUST, AVPS 2.0 §2.19.1, provenance: reconstructed — §2.19.1, read in P2)"));
 		// hover on a keyword explains it from the metamodel documentation
 		List<String> lines = Files.readAllLines(model);
 		int memoryLine = 0;

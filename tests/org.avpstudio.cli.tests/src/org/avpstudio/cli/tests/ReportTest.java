@@ -65,7 +65,7 @@ public class ReportTest {
 	public void junitHasOneTestCasePerRequirementAndVm() throws Exception {
 		Document junit = xml(report("noncompliant/cockpit-gaps.avp", "junit"));
 		assertEquals(3, junit.getElementsByTagName("testsuite").getLength());
-		assertEquals(93 * 3, junit.getElementsByTagName("testcase").getLength());
+		assertEquals(104 * 3, junit.getElementsByTagName("testcase").getLength());
 		assertEquals("failure: VM 'ivi' has no virtio-rng entropy device", outcome(testcase(junit, "ivi", "AVPS-2.0-RNG-1")));
 		assertEquals("passed", outcome(testcase(junit, "cluster", "AVPS-2.0-RNG-1")));
 		assertTrue(outcome(testcase(junit, "cluster", "AVPS-2.0-HWV-3")).startsWith("skipped: needs guest check"));
@@ -121,14 +121,14 @@ public class ReportTest {
 	public void markdownSummarisesForAMergeRequest() throws Exception {
 		String md = Files.readString(report("noncompliant/cockpit-gaps.avp", "md"));
 		assertTrue(md, md.startsWith("## AVPS compliance of `cockpit-gaps.avp`"));
-		assertTrue(md, md.contains("| error | AVPS-2.0-RNG-1 | cockpit-gaps.avp:87 | VM 'ivi' has no virtio-rng entropy device |"));
+		assertTrue(md, md.contains("| error | AVPS-2.0-RNG-1 (reconstructed) | cockpit-gaps.avp:87 | VM 'ivi' has no virtio-rng entropy device |"));
 	}
 
 	@Test
 	public void traceabilityCsvLinksRequirementsToRulesElementsAndFiles() throws Exception {
 		List<String> rows = Files.readAllLines(report("devbox/devbox.avp", "csv"));
 		assertEquals("requirement,level,vm,status,rules,guest_checks,model_elements,generated_files", rows.get(0));
-		assertEquals(1 + 93 * 2, rows.size());
+		assertEquals(1 + 104 * 2, rows.size());
 		String sto1 = rows.stream().filter(r -> r.startsWith("AVPS-2.0-STO-1,MUST,builder,")).findFirst().orElseThrow();
 		assertTrue(sto1, sto1.contains("guest-check/builder.sh"));
 		assertTrue(sto1, sto1.contains("BlockDevice rootfs (devbox.avp:"));
@@ -185,7 +185,7 @@ public class ReportTest {
 		for (String section : List.of("Platform at a glance", "Open findings (9)", "Requirements per VM", "Traceability matrix")) {
 			assertTrue(section, dom.contains(section));
 		}
-		assertEquals(2 * 93 * 3, dom.split("<tr data-status=", -1).length - 1);
+		assertEquals(2 * 104 * 3, dom.split("<tr data-status=", -1).length - 1);
 		assertTrue(dom.contains("<tr data-status=\"fail\"><td class=\"id\">AVPS-2.0-RNG-1"));
 		assertTrue("findings link to the model", dom.matches("(?s).*<a href=\"file:[^\"]*cockpit-gaps.avp\"[^>]*>cockpit-gaps.avp:87:2</a>.*"));
 	}

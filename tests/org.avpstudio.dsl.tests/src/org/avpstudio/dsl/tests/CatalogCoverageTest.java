@@ -75,12 +75,47 @@ public class CatalogCoverageTest {
 	}
 
 	@Test
-	public void catalogHoldsTheNinetyThreeAvps20Entries() throws IOException {
+	public void catalogHoldsTheAvps20EntriesInDocumentOrder() throws IOException {
 		List<String> expected = Files.readAllLines(AvpModels.resources().resolve("avps-2.0-ids.txt"));
 		assertEquals(expected, catalog.requirements().stream().map(Requirement::id).toList());
 		assertTrue(catalog.requirements().stream().noneMatch(r -> r.summary().isBlank() || r.summary().equals(r.title())));
-		assertTrue(catalog.provenance(), catalog.provenance().contains("85 reconstructed, 8 draft-wording"));
+		assertTrue(catalog.provenance(), catalog.provenance().contains("104 entries: 19 draft-wording, 85 reconstructed"));
 		assertEquals(Verification.MANUAL, catalog.find("AVPS-2.0-TEE-2").get().verification());
+	}
+
+	/** The draft items of SOURCES-FOUND section 4 are rows with the source they were read in. */
+	@Test
+	public void draftWordingRowsSayWhereTheyWereRead() {
+		Requirement virgl = catalog.find("AVPS-2.0-GFX-12").orElseThrow();
+		assertEquals(org.avpstudio.spec.Evidence.DRAFT_WORDING, virgl.evidence());
+		assertEquals(new org.avpstudio.spec.SpecSource("2.8.1", "REQ-3", "D2;D3", "SHALL NOT"), virgl.source());
+		assertEquals("REQ-4.1", catalog.find("AVPS-2.0-GFX-14").orElseThrow().source().label());
+		assertEquals("REQ-1", catalog.find("AVPS-2.0-IOMMU-6").orElseThrow().source().label());
+		for (String id : List.of("AVPS-2.0-PT-1", "AVPS-2.0-STO-7", "AVPS-2.0-GFX-10", "AVPS-2.0-GFX-11", "AVPS-2.0-GFX-12",
+				"AVPS-2.0-GFX-13", "AVPS-2.0-GFX-14", "AVPS-2.0-GFX-15", "AVPS-2.0-GFX-16", "AVPS-2.0-GFX-17", "AVPS-2.0-IOMMU-6")) {
+			Requirement r = catalog.find(id).orElseThrow(() -> new AssertionError(id + " is missing"));
+			assertEquals(id, org.avpstudio.spec.Evidence.DRAFT_WORDING, r.evidence());
+			assertFalse(id + " names where it was read", r.source().readAt().isEmpty());
+		}
+		// every source key is explained in catalog/avps-sources.csv
+		Set<String> keys = new HashSet<>();
+		for (Requirement r : catalog.requirements()) {
+			keys.addAll(r.source().readAtKeys());
+		}
+		assertTrue(keys.toString(), org.avpstudio.spec.SourceKeys.all().keySet().containsAll(keys));
+	}
+
+	/** GPIO-3 and STO-5: the draft says shall where the catalog says MAY; both levels are kept. */
+	@Test
+	public void levelConflictsAreMarkedDisputed() {
+		assertEquals(List.of("AVPS-2.0-STO-5", "AVPS-2.0-GPIO-3"), catalog.disputed().stream().map(Requirement::id).toList());
+		Requirement gpio = catalog.find("AVPS-2.0-GPIO-3").orElseThrow();
+		assertEquals("MAY (disputed: MUST)", gpio.levelText());
+		assertEquals(org.avpstudio.spec.RequirementLevel.MUST, gpio.stricterLevel());
+		assertEquals(org.avpstudio.validation.Severity.INFO,
+				org.avpstudio.validation.ProfileLoader.builtIn("avps-2.0").severityOf(gpio));
+		assertEquals(org.avpstudio.validation.Severity.ERROR,
+				org.avpstudio.validation.ProfileLoader.builtIn("avps-2.0-strict").severityOf(gpio));
 	}
 
 	@Test

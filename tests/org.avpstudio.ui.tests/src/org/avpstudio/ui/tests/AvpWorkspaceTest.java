@@ -173,11 +173,11 @@ public class AvpWorkspaceTest {
 	}
 
 	@Test
-	public void exportCommandsWriteSarifAndJUnit() throws Exception {
+	public void exportCommandsWriteSarifJUnitAndReqIf() throws Exception {
 		IFile model = project.getFile("devbox/devbox.avp");
 		Workbench.page().showView("org.eclipse.ui.navigator.ProjectExplorer");
 		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
-		for (String format : List.of("sarif", "junit")) {
+		for (String format : List.of("sarif", "junit", "reqif")) {
 			ParameterizedCommand command = ParameterizedCommand.generateCommand(commands.getCommand("org.avpstudio.ui.export"),
 					java.util.Map.of("org.avpstudio.ui.export.format", format));
 			org.eclipse.ui.IViewPart explorer = Workbench.page().findView("org.eclipse.ui.navigator.ProjectExplorer");
@@ -185,8 +185,10 @@ public class AvpWorkspaceTest {
 			Workbench.page().activate(explorer);
 			PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
 		}
-		Workbench.waitUntil("both exports", 60, () -> project.getFile("reports/devbox.sarif").exists()
-				&& project.getFile("reports/devbox-compliance.junit.xml").exists());
+		Workbench.waitUntil("the three exports", 60, () -> project.getFile("reports/devbox.sarif").exists()
+				&& project.getFile("reports/devbox-compliance.junit.xml").exists() && project.getFile("reports/devbox-compliance.reqif").exists());
+		String reqif = project.getFile("reports/devbox-compliance.reqif").readString();
+		assertTrue(reqif.contains("<REQ-IF ") && reqif.contains("LONG-NAME=\"provenance\"") && reqif.contains("AVPS-2.0-GFX-12"));
 		assertTrue(project.getFile("reports/devbox.sarif").readString().contains("\"version\": \"2.1.0\"")
 				|| project.getFile("reports/devbox.sarif").readString().contains("\"version\":\"2.1.0\""));
 		assertTrue(project.getFile("reports/devbox-compliance.junit.xml").readString().contains("<testsuite"));

@@ -87,6 +87,39 @@ public class ProjectSettingsTest {
 		assertTrue(ProjectCompliance.settingsFor(project).catalog().provenance().contains("watchdog-must.csv"));
 	}
 
+	/**
+	 * A ReqIF document from a requirements tool as the project's catalog (with its .mapping beside it): the watchdog
+	 * becomes a MUST and official, and the AVPS Compliance view shows each requirement's provenance.
+	 */
+	@Test
+	public void aProjectsReqIfCatalogMakesItsRequirementsOfficial() throws Exception {
+		IProject project = Workbench.examples("profile-reqif-catalog");
+		org.eclipse.core.resources.IFolder catalogs = project.getFolder("catalogs");
+		catalogs.create(true, true, null);
+		java.nio.file.Path fixture = java.nio.file.Path.of("../org.avpstudio.cli.tests/resources/reqif/oem-avps.reqif").toAbsolutePath();
+		for (String name : List.of("oem-avps.reqif", "oem-avps.reqif.mapping")) {
+			catalogs.getFile(name).create(new java.io.ByteArrayInputStream(java.nio.file.Files.readAllBytes(fixture.resolveSibling(name))), true, null);
+		}
+		ProjectCompliance.store(project, true, new ProjectCompliance.Choice("avps-2.0", List.of("catalogs/oem-avps.reqif")));
+		Job.getJobManager().join(ProjectCompliance.REVALIDATION, null);
+		Workbench.waitForBuild();
+		assertEquals("the OEM's document makes the watchdog a MUST", IMarker.SEVERITY_ERROR,
+				watchdogMarker(project.getFile(GAPS)).getAttribute(IMarker.SEVERITY, -1));
+		assertTrue(ProjectCompliance.settingsFor(project).catalog().provenance().contains("oem-avps.reqif (ReqIF, 3 entries)"));
+
+		ITextEditor editor = Workbench.open(project.getFile(GAPS));
+		org.avpstudio.ui.views.ComplianceView view = (org.avpstudio.ui.views.ComplianceView) Workbench.page()
+				.showView(org.avpstudio.ui.views.ComplianceView.ID);
+		Workbench.page().activate(editor);
+		Workbench.waitUntil("compliance rows", 60, () -> view.rows().stream().anyMatch(r -> r.requirementId().equals(WATCHDOG)));
+		assertTrue(view.rows().stream().filter(r -> r.requirementId().equals(WATCHDOG)).allMatch(r -> r.provenance().startsWith("official")));
+		assertTrue(view.rows().stream().anyMatch(r -> r.requirementId().equals("AVPS-2.0-GFX-12")
+				&& r.provenance().startsWith("draft-wording (§2.8.1, REQ-3")));
+		assertTrue(view.rows().stream().anyMatch(r -> r.provenance().startsWith("reconstructed")));
+		Workbench.settle(1000);
+		Screenshots.take(Workbench.page().getWorkbenchWindow().getShell(), "compliance-view-provenance");
+	}
+
 	@Test
 	public void thePropertyPageShowsTheProjectsChoiceAndRefusesAMissingCatalog() throws Exception {
 		IProject project = Workbench.examples("profile-property-page");

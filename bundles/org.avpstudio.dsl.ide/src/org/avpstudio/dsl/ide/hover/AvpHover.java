@@ -72,7 +72,9 @@ public class AvpHover extends HoverService {
 				continue;
 			}
 			Requirement r = result.catalog().find(finding.requirementId()).orElseThrow();
-			texts.add("**" + r.id() + "** (" + r.level() + ", " + r.citation() + ", " + r.evidence().label() + ") " + r.summary()
+			String source = r.source().describe();
+			texts.add("**" + r.id() + "** (" + r.levelText() + ", " + r.citation() + ", provenance: " + r.evidence().label()
+					+ (source.isEmpty() ? "" : " — " + source) + ") " + r.summary()
 					+ "\n\n" + (finding.isOpen() ? finding.message() + ". Fix: " + finding.fixHint() : "Waived: " + finding.justification()));
 		}
 		return texts;

@@ -9,7 +9,7 @@ public final class GraphicsArea {
 	}
 
 	public static RuleArea area() {
-		return new RuleArea("graphics", new DisplayGpuRule(), new ScanoutsRule(), new EdidRule(), new VirglRule(),
+		return new RuleArea("graphics", new DisplayGpuRule(), new ScanoutsRule(), new EdidRule(), new VirglRule(), new TwoDimensionalVirglRule(),
 				new GpuContextTypesCapability(), new ZeroCopyRule(), new CrossVmCompositionRule());
 	}
 }
