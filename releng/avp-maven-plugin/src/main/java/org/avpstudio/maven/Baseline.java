@@ -37,12 +37,27 @@ final class Baseline {
 		this.matched = new boolean[results.size()];
 	}
 
-	/** Reads a SARIF 2.1.0 file; what is not SARIF is an exception with a message naming the file. */
+	/**
+	 * Reads a SARIF 2.1.0 file, or every {@code .sarif} file of a folder (the {@code target/avp} of an earlier
+	 * build, one report per model); what is not SARIF is an exception with a message naming the file.
+	 */
 	static Baseline read(Path file) throws IOException {
-		if (!Files.isRegularFile(file)) {
-			throw new IOException(file + ": no such baseline file; give the SARIF report of an earlier build (target/avp/*.sarif)");
-		}
 		List<Result> results = new ArrayList<>();
+		if (Files.isDirectory(file)) {
+			try (var files = Files.list(file)) {
+				for (Path sarif : files.filter(f -> f.getFileName().toString().endsWith(".sarif")).sorted().toList()) {
+					readInto(sarif, results);
+				}
+			}
+		} else if (Files.isRegularFile(file)) {
+			readInto(file, results);
+		} else {
+			throw new IOException(file + ": no such baseline file or folder; give the SARIF report(s) of an earlier build (target/avp/*.sarif)");
+		}
+		return new Baseline(file, results);
+	}
+
+	private static void readInto(Path file, List<Result> results) throws IOException {
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			JsonObject root = JsonParser.parseReader(reader).getAsJsonObject();
 			JsonArray runs = root.getAsJsonArray("runs");
@@ -77,7 +92,6 @@ final class Baseline {
 		} catch (JsonParseException | IllegalStateException | ClassCastException | UnsupportedOperationException e) {
 			throw new IOException(file + ": not a SARIF report (" + e.getMessage() + "); give the .sarif file of an earlier build");
 		}
-		return new Baseline(file, results);
 	}
 
 	private static String string(JsonObject object, String member) {
@@ -94,12 +108,29 @@ final class Baseline {
 		String name = Path.of(d.file()).getFileName().toString();
 		for (int i = 0; i < results.size(); i++) {
 			Result r = results.get(i);
-			if (!matched[i] && r.ruleId().equals(d.ruleId()) && r.fileName().equals(name) && r.message().startsWith(d.message())) {
+			if (!matched[i] && r.ruleId().equals(d.ruleId()) && r.fileName().equals(name) && core(r.message()).equals(core(Findings.withoutId(d)))) {
 				matched[i] = true;
 				return "unchanged";
 			}
 		}
 		return "new";
+	}
+
+	/**
+	 * A finding's message without what the forms add around it: the section reference the log adds ({@code
+	 * " (AVPS 2.0 §2.19.1)"}) and the fix hint SARIF appends ({@code ". Fix: ..."}).
+	 */
+	static String core(String message) {
+		String text = message;
+		int fix = text.indexOf(". Fix: ");
+		if (fix >= 0) {
+			text = text.substring(0, fix);
+		}
+		int section = text.lastIndexOf(" (AVPS ");
+		if (section >= 0 && text.endsWith(")")) {
+			text = text.substring(0, section);
+		}
+		return text.strip();
 	}
 
 	/** The baseline's results no finding of this run matched: fixed, or their file was not checked. */

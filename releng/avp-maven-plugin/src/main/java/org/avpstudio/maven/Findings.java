@@ -8,7 +8,9 @@ final class Findings {
 	}
 
 	static String line(ModelDiagnostic d) {
-		return d.file() + ":" + d.line() + ": " + d.severity().label() + ": " + id(d) + ": " + d.message()
+		String id = id(d);
+		String message = d.message().startsWith(id + ": ") ? d.message().substring(id.length() + 2) : d.message();
+		return d.file() + ":" + d.line() + ": " + d.severity().label() + ": " + id + ": " + message
 				+ (d.fixHint().isEmpty() ? "" : " (fix: " + d.fixHint() + ")");
 	}
 
@@ -22,6 +24,12 @@ final class Findings {
 			return path == null ? file : path;
 		}
 		return file;
+	}
+
+	/** The message without the requirement id the core puts in front of a compliance finding's message. */
+	static String withoutId(ModelDiagnostic d) {
+		String prefix = d.ruleId() + ": ";
+		return !d.ruleId().isEmpty() && d.message().startsWith(prefix) ? d.message().substring(prefix.length()) : d.message();
 	}
 
 	/** The requirement id of a compliance finding, {@code model} for syntax/reference/import errors, {@code internal-error}. */

@@ -37,7 +37,7 @@ public class ValidateMojo extends AbstractAvpMojo {
 	boolean failOnWarning;
 
 	/**
-	 * SARIF baseline: the SARIF report of an earlier build. Each finding is logged as new or unchanged (SARIF
+	 * SARIF baseline: the SARIF report of an earlier build, or the folder holding its reports (one per model). Each finding is logged as new or unchanged (SARIF
 	 * {@code baselineState}), the baseline's findings that are gone as absent, and only new findings fail the build.
 	 */
 	@Parameter(property = "avp.baseline")
@@ -50,6 +50,13 @@ public class ValidateMojo extends AbstractAvpMojo {
 		if (baseline != null) {
 			Path b = resolve(baseline);
 			settingsKey.add("baseline " + b + " " + Stamp.hash(b));
+			if (java.nio.file.Files.isDirectory(b)) {
+				try (var reports = java.nio.file.Files.list(b)) {
+					reports.filter(f -> f.toString().endsWith(".sarif")).sorted().forEach(f -> settingsKey.add("baseline " + f + " " + Stamp.hash(f)));
+				} catch (IOException e) {
+					throw new MojoExecutionException("avp: cannot list the baseline folder " + b + ": " + e.getMessage());
+				}
+			}
 		}
 		Stamp last = force ? null : Stamp.read(stampFile);
 		List<String> lines;
