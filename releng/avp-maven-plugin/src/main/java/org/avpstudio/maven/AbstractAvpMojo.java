@@ -120,7 +120,11 @@ abstract class AbstractAvpMojo extends AbstractMojo {
 	/** The settings every goal's result depends on, as text for its stamp. */
 	List<String> settingsKey() {
 		List<String> key = new ArrayList<>();
-		key.add("plugin " + getClass().getPackage().getImplementationVersion());
+		// the code that made the result: the plugin's and the core's jars (another version checks again)
+		for (Class<?> code : List.of(AbstractAvpMojo.class, org.avpstudio.core.ModelSet.class, org.avpstudio.generator.Targets.class,
+				org.avpstudio.validation.ProfileException.class)) {
+			key.add("code " + codeVersion(code));
+		}
 		key.add("profile " + profile);
 		catalogFiles().forEach(c -> key.add("catalog " + c + " " + Stamp.hash(c)));
 		Path profileFile = basedir.toPath().resolve(profile);
@@ -128,6 +132,16 @@ abstract class AbstractAvpMojo extends AbstractMojo {
 			key.add("profile-file " + Stamp.hash(profileFile));
 		}
 		return key;
+	}
+
+	/** Where a class was loaded from, with that file's size and time. */
+	private static String codeVersion(Class<?> code) {
+		try {
+			Path location = Path.of(code.getProtectionDomain().getCodeSource().getLocation().toURI());
+			return location + " " + Files.size(location) + " " + Files.getLastModifiedTime(location).toMillis();
+		} catch (Exception e) {
+			return code.getName() + " unknown";
+		}
 	}
 
 	Path outputDirectory() {
