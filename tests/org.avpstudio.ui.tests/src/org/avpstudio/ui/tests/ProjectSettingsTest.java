@@ -111,8 +111,9 @@ public class ProjectSettingsTest {
 		org.avpstudio.ui.views.ComplianceView view = (org.avpstudio.ui.views.ComplianceView) Workbench.page()
 				.showView(org.avpstudio.ui.views.ComplianceView.ID);
 		Workbench.page().activate(editor);
-		Workbench.waitUntil("compliance rows", 60, () -> view.rows().stream().anyMatch(r -> r.requirementId().equals(WATCHDOG)));
-		assertTrue(view.rows().stream().filter(r -> r.requirementId().equals(WATCHDOG)).allMatch(r -> r.provenance().startsWith("official")));
+		Workbench.waitUntil("the view shows the watchdog as official, from the project's ReqIF catalog", 60,
+				() -> view.rows().stream().anyMatch(r -> r.requirementId().equals(WATCHDOG))
+						&& view.rows().stream().filter(r -> r.requirementId().equals(WATCHDOG)).allMatch(r -> r.provenance().startsWith("official")));
 		assertTrue(view.rows().stream().anyMatch(r -> r.requirementId().equals("AVPS-2.0-GFX-12")
 				&& r.provenance().startsWith("draft-wording (§2.8.1, REQ-3")));
 		assertTrue(view.rows().stream().anyMatch(r -> r.provenance().startsWith("reconstructed")));
