@@ -43,6 +43,11 @@ public class AvpOutlinePage extends ContentOutlinePage {
 		}
 	}
 
+	/** The Outline's tree (tests expand it and read each element's icon). */
+	public TreeViewer viewer() {
+		return getTreeViewer();
+	}
+
 	private AvpDocumentSync sync() {
 		return AvpDocumentSync.of(editor.getDocumentProvider().getDocument(editor.getEditorInput()));
 	}

@@ -130,10 +130,19 @@ public class TeachingEditorTest {
 		assertTrue("the flush feature the storage rule expects: " + text(block), text(block).contains("VIRTIO_BLK_F_FLUSH"));
 		Set<String> templates = items.stream().filter(i -> i.getKind() == CompletionItemKind.Snippet).map(CompletionItem::getLabel)
 				.collect(Collectors.toSet());
-		for (String keyword : List.of("block ", "net ", "console ", "rng ", "vsock ", "gpu ", "fs ", "virtio-iommu ", "waive ")) {
+		for (String keyword : List.of("block ", "net ", "console ", "rng ", "vsock ", "gpu ", "fs ", "virtio-iommu ")) {
 			assertTrue(keyword + "template in " + templates, templates.stream().anyMatch(t -> t.startsWith(keyword)));
 		}
 		assertFalse("no VM template inside a VM", templates.stream().anyMatch(t -> t.startsWith("vm ")));
+
+		// waivers close a device's settings: the waiver template is offered there
+		int device = document.get().indexOf("\t\t\tcid 3\n") + "\t\t\tcid 3\n".length();
+		document.replace(device, 0, "\t\t\t\n");
+		List<CompletionItem> inDevice = items(editor, device + 3);
+		assertTrue(inDevice.stream().map(CompletionItem::getLabel).toList().toString(),
+				inDevice.stream().anyMatch(i -> i.getKind() == CompletionItemKind.Snippet && text(i).startsWith("waive \"${1:")));
+		document.replace(device, 4, "");
+		offset = at + 2;
 
 		ICompletionProposal[] proposals = new AvpContentAssist().computeCompletionProposals(viewer(editor), offset);
 		ICompletionProposal rngProposal = Arrays.stream(proposals).filter(p -> p.getDisplayString().equals("rng")).findFirst().orElseThrow();
@@ -209,6 +218,7 @@ public class TeachingEditorTest {
 		Workbench.page().activate(editor);
 		Tree tree = (Tree) outline.getCurrentPage().getControl();
 		Workbench.waitUntil("the outline", 60, () -> tree.getItemCount() > 0 && tree.getItem(0).getItemCount() > 0);
+		((org.avpstudio.ui.editor.AvpOutlinePage) outline.getCurrentPage()).viewer().expandAll();
 		Workbench.settle(300);
 		Map<String, Image> byKind = new java.util.TreeMap<>();
 		collect(tree.getItems(), byKind);
@@ -218,6 +228,9 @@ public class TeachingEditorTest {
 		}
 		assertEquals("one icon per kind", byKind.size(), new HashSet<>(byKind.values()).size());
 		Screenshots.take(editor.getSite().getShell(), "outline-element-icons");
+		List<Image> palette = org.avpstudio.ui.diagram.DiagramView.paletteImages();
+		assertTrue("every device kind of the diagram palette has its icon", palette.stream().allMatch(java.util.Objects::nonNull));
+		assertEquals("one icon per palette device kind", palette.size(), new HashSet<>(palette).size());
 		// the Project Explorer shows the .avp file icon
 		var explorer = (org.eclipse.ui.part.ISetSelectionTarget) Workbench.page().showView("org.eclipse.ui.navigator.ProjectExplorer");
 		explorer.selectReveal(new org.eclipse.jface.viewers.StructuredSelection(file));
@@ -227,10 +240,8 @@ public class TeachingEditorTest {
 
 	private static void collect(TreeItem[] items, Map<String, Image> byKind) {
 		for (TreeItem item : items) {
-			String label = item.getText();
-			byKind.putIfAbsent(label.substring(label.lastIndexOf(" : ") + 3), item.getImage());
-			if (!item.getExpanded()) {
-				item.setExpanded(true);
+			if (item.getData() instanceof org.avpstudio.ui.editor.OutlineNode node) {
+				byKind.putIfAbsent(node.kind(), item.getImage());
 			}
 			collect(item.getItems(), byKind);
 		}
@@ -310,11 +321,17 @@ public class TeachingEditorTest {
 			HelpView help = (HelpView) Workbench.page().findView(HelpView.ID);
 			assertNotNull("the AVP Studio Help view shows the page", help);
 			assertEquals(AvpHelp.LANGUAGE, help.shown());
-			Workbench.settle(2500);
+			Workbench.page().setPartState(Workbench.page().findViewReference(HelpView.ID), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+			Workbench.waitUntil("the language reference in the browser", 60, () -> "The .avp language reference"
+					.equals(help.browser().evaluate("return document.readyState == 'complete' ? document.title : '';")));
+			Workbench.settle(1000);
 			Screenshots.take(editor.getSite().getShell(), "help-language-reference-f1");
 			help.display(AvpHelp.RULES);
-			Workbench.settle(2000);
+			Workbench.waitUntil("the rule catalog in the browser", 60, () -> "AVPS rule catalog"
+					.equals(help.browser().evaluate("return document.readyState == 'complete' ? document.title : '';")));
+			Workbench.settle(1000);
 			Screenshots.take(editor.getSite().getShell(), "help-rule-catalog");
+			Workbench.page().setPartState(Workbench.page().findViewReference(HelpView.ID), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
 		}
 		assertNull("this test runtime has no help system UI (org.eclipse.help.base/ui are not in the target platform)",
 				Platform.getBundle("org.eclipse.help.ui"));
