@@ -204,7 +204,7 @@ public class TeachingEditorTest {
 
 	@Test
 	public void editorIsTheAvpEditorAndTheOutlineHasAnIconPerElementKind() throws Exception {
-		IFile file = project.getFile("cockpit/cockpit.avp");
+		IFile file = project.getFile("devbox/devbox.avp");
 		ITextEditor editor = Workbench.open(file);
 		assertEquals(AvpEditor.ID, editor.getSite().getId());
 		IContentType avp = Platform.getContentTypeManager().getContentType("org.avpstudio.ui.avp");
@@ -222,7 +222,8 @@ public class TeachingEditorTest {
 		Workbench.settle(300);
 		Map<String, Image> byKind = new java.util.TreeMap<>();
 		collect(tree.getItems(), byKind);
-		for (String kind : List.of("platform", "hardware", "cluster", "core", "hypervisor", "vm", "block", "net", "rng", "console", "vsock-channel")) {
+		for (String kind : List.of("platform", "hardware", "cluster", "core", "host-device", "hypervisor", "network", "vm", "block", "net", "rng", "console",
+				"vsock", "fs", "watchdog", "input", "rtc", "vsock-channel")) {
 			assertTrue(kind + " in the outline: " + byKind.keySet(), byKind.containsKey(kind));
 			assertEquals(kind + " has its own icon", AvpImages.of(kind), byKind.get(kind));
 		}
@@ -325,12 +326,12 @@ public class TeachingEditorTest {
 			Workbench.waitUntil("the language reference in the browser", 60, () -> "The .avp language reference"
 					.equals(help.browser().evaluate("return document.readyState == 'complete' ? document.title : '';")));
 			Workbench.settle(1000);
-			Screenshots.take(editor.getSite().getShell(), "help-language-reference-f1");
+			Screenshots.take(Workbench.page().getWorkbenchWindow().getShell(), "help-language-reference-f1");
 			help.display(AvpHelp.RULES);
 			Workbench.waitUntil("the rule catalog in the browser", 60, () -> "AVPS rule catalog"
 					.equals(help.browser().evaluate("return document.readyState == 'complete' ? document.title : '';")));
 			Workbench.settle(1000);
-			Screenshots.take(editor.getSite().getShell(), "help-rule-catalog");
+			Screenshots.take(Workbench.page().getWorkbenchWindow().getShell(), "help-rule-catalog");
 			Workbench.page().setPartState(Workbench.page().findViewReference(HelpView.ID), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
 		}
 		assertNull("this test runtime has no help system UI (org.eclipse.help.base/ui are not in the target platform)",

@@ -39,6 +39,7 @@ public final class AvpElementKinds {
 					map.putIfAbsent(keyword.getValue(), eClass);
 				}
 			}
+			map.putIfAbsent("platform", AvpPackage.Literals.PLATFORM);
 			map.putIfAbsent("waive", AvpPackage.Literals.WAIVER);
 			map.putIfAbsent("import", AvpPackage.Literals.IMPORT);
 			map.putIfAbsent("boot", AvpPackage.Literals.BOOT);
