@@ -50,10 +50,12 @@ public final class AvpImages {
 		return image;
 	}
 
-	/** Whether an icon exists for the keyword. */
+	/** Whether an icon exists for the keyword (looked up in the bundle once per keyword). */
 	public static boolean has(String keyword) {
-		return descriptor(keyword) != null;
+		return keyword != null && EXISTS.computeIfAbsent(keyword, k -> descriptor(k) != null);
 	}
+
+	private static final java.util.Map<String, Boolean> EXISTS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private static ImageDescriptor descriptor(String keyword) {
 		Bundle bundle = Platform.getBundle("org.avpstudio.ui");
