@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.avpstudio.core.ModelDiagnostic;
+import org.avpstudio.ui.preferences.InfoMarkersPreference;
 import org.avpstudio.core.ModelException;
 import org.avpstudio.core.ModelSet;
 import org.avpstudio.core.PlatformModel;
@@ -62,7 +63,11 @@ public class AvpBuilder extends IncrementalProjectBuilder {
 			try {
 				PlatformModel model = models.load(file.getLocation().toFile().toPath());
 				String text = model.resource().getParseResult() == null ? "" : model.resource().getParseResult().getRootNode().getText();
+				boolean infoMarkers = InfoMarkersPreference.get();
 				for (ModelDiagnostic diagnostic : model.diagnostics()) {
+					if (diagnostic.severity() == ModelDiagnostic.Severity.INFO && !infoMarkers) {
+						continue; // optional capabilities not offered: the AVPS Compliance view lists them
+					}
 					AvpMarkers.create(file, text, diagnostic);
 				}
 			} catch (ModelException e) {

@@ -91,7 +91,7 @@ public class DiagramView extends ViewPart implements DiagramSession.Host {
 
 	private void palette(IToolBarManager toolbar) {
 		toolbar.add(action("Add VM", () -> edit(ModelEdit.addVm("vm"))));
-		toolbar.add(new DropDownAction("Add Device", DEVICES.stream().map(PaletteEntry::label).toList(), true,
+		toolbar.add(new DropDownAction("Add Device", DEVICES.stream().map(PaletteEntry::label).toList(), paletteImages(), true,
 				index -> onSelectedVm("Select a VM first, then add a device to it.", vm -> edit(ModelEdit.addDevice(vm, DEVICES.get(index).deviceClass(), DEVICES.get(index).baseName())))));
 		toolbar.add(action("Connect (vsock)...", () -> onSelectedVm("Select the VM the channel starts from, then Connect.",
 				from -> ask("vsock channel", "Connect " + from + " to VM:", "", null).ifPresent(to -> edit(ModelEdit.addVsockChannel(from, to))))));
@@ -104,6 +104,12 @@ public class DiagramView extends ViewPart implements DiagramSession.Host {
 				vm -> ask("Rename VM", "New name of " + vm + ":", vm, text -> ModelEdit.isName(text) ? null : ModelEdit.NAME_RULE)
 						.ifPresent(name -> edit(ModelEdit.renameVm(vm, name))))));
 		toolbar.add(action("Delete", () -> onSelectedVm("Select a VM to delete.", vm -> edit(ModelEdit.deleteVm(vm)))));
+	}
+
+	/** The icon of each device kind the palette offers (the Outline's and content assist's icons). */
+	public static List<org.eclipse.swt.graphics.Image> paletteImages() {
+		return DEVICES.stream().map(entry -> DeviceKinds.all().stream().filter(kind -> kind.eClass().getName().equals(entry.deviceClass()))
+				.findFirst().map(kind -> org.avpstudio.ui.editor.AvpImages.of(kind.keyword())).orElse(null)).toList();
 	}
 
 	private static Action action(String label, Runnable run) {

@@ -7,6 +7,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuCreator;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -17,11 +18,18 @@ final class DropDownAction extends Action implements IMenuCreator {
 	private final List<String> choices;
 	private final Consumer<Integer> pick;
 	private final boolean firstOnClick;
+	private final List<Image> images;
 	private Menu menu;
 
 	DropDownAction(String label, List<String> choices, boolean firstOnClick, Consumer<Integer> pick) {
+		this(label, choices, List.of(), firstOnClick, pick);
+	}
+
+	/** With an icon per choice (null for none), e.g. the device kinds' icons. */
+	DropDownAction(String label, List<String> choices, List<Image> images, boolean firstOnClick, Consumer<Integer> pick) {
 		super(label, IAction.AS_DROP_DOWN_MENU);
 		this.choices = choices;
+		this.images = images;
 		this.pick = pick;
 		this.firstOnClick = firstOnClick;
 		setMenuCreator(this);
@@ -42,6 +50,9 @@ final class DropDownAction extends Action implements IMenuCreator {
 			int index = i;
 			MenuItem item = new MenuItem(menu, SWT.PUSH);
 			item.setText(choices.get(i));
+			if (i < images.size() && images.get(i) != null) {
+				item.setImage(images.get(i));
+			}
 			item.addListener(SWT.Selection, e -> pick.accept(index));
 		}
 		return menu;

@@ -11,15 +11,19 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.InsertTextFormat;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
  * Content assist (Ctrl+Space) from the language: keywords valid at the cursor, names of the VMs, devices and
- * hardware that a reference can point to, enumeration values, and the VIRTIO feature bits of the device edited.
+ * hardware that a reference can point to, enumeration values, the VIRTIO feature bits of the device edited, and
+ * templates (LSP snippets, inserted with linked fields by {@link SnippetProposal}); each with the icon of its
+ * element kind ({@link AvpImages}) and the metamodel's documentation beside it.
  */
 public class AvpContentAssist implements IContentAssistProcessor {
 
@@ -74,7 +78,11 @@ public class AvpContentAssist implements IContentAssistProcessor {
 				: item.getLabel() + " - " + item.getDetail();
 		String documentation = item.getDocumentation() == null ? null
 				: item.getDocumentation().isLeft() ? item.getDocumentation().getLeft() : item.getDocumentation().getRight().getValue();
-		return new CompletionProposal(text, start, length, text.length(), null, display, null, documentation);
+		Image image = AvpImages.ofCompletion(item.getKind(), item.getLabel(), item.getDetail());
+		if (item.getInsertTextFormat() == InsertTextFormat.Snippet) {
+			return new SnippetProposal(text, start, length, item.getLabel(), documentation, image);
+		}
+		return new CompletionProposal(text, start, length, text.length(), image, display, null, documentation);
 	}
 
 	@Override

@@ -43,6 +43,11 @@ public class AvpOutlinePage extends ContentOutlinePage {
 		}
 	}
 
+	/** The Outline's tree (tests expand it and read each element's icon). */
+	public TreeViewer viewer() {
+		return getTreeViewer();
+	}
+
 	private AvpDocumentSync sync() {
 		return AvpDocumentSync.of(editor.getDocumentProvider().getDocument(editor.getEditorInput()));
 	}
@@ -138,6 +143,10 @@ public class AvpOutlinePage extends ContentOutlinePage {
 		@Override
 		public Image getImage(Object element) {
 			OutlineNode node = (OutlineNode) element;
+			Image own = AvpImages.of(AvpImages.has(node.kind()) ? node.kind() : null);
+			if (own != null) {
+				return own;
+			}
 			boolean container = !node.children().isEmpty();
 			return PlatformUI.getWorkbench().getSharedImages().getImage(container ? ISharedImages.IMG_OBJ_FOLDER : ISharedImages.IMG_OBJ_ELEMENT);
 		}

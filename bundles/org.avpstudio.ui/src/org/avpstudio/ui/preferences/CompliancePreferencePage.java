@@ -24,6 +24,7 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 public class CompliancePreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
 	private Combo profile;
+	private Button infoMarkers;
 
 	@Override
 	public void init(IWorkbench workbench) {
@@ -55,6 +56,11 @@ public class CompliancePreferencePage extends PreferencePage implements IWorkben
 		help.setText("avps-2.0: required features are errors, recommended ones warnings.\n"
 				+ "avps-2.0-strict: recommended features are errors too.\nA profile file maps requirement levels or ids to severities.");
 		help.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+		infoMarkers = new Button(area, SWT.CHECK);
+		infoMarkers.setText("Show &information findings (optional capabilities not offered) as markers in the Problems view");
+		infoMarkers.setToolTipText("Off: they are listed in the AVPS Compliance view only, so the Problems view shows what needs action");
+		infoMarkers.setSelection(InfoMarkersPreference.get());
+		infoMarkers.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
 		return area;
 	}
 
@@ -72,11 +78,13 @@ public class CompliancePreferencePage extends PreferencePage implements IWorkben
 	@Override
 	protected void performDefaults() {
 		profile.setText(ProfileLoader.DEFAULT);
+		infoMarkers.setSelection(false);
 		super.performDefaults();
 	}
 
 	@Override
 	public boolean performOk() {
+		InfoMarkersPreference.set(infoMarkers.getSelection());
 		String chosen = profile.getText().strip();
 		if (chosen.equals(ComplianceProfilePreference.get())) {
 			return true;

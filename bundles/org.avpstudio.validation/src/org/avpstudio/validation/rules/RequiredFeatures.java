@@ -29,6 +29,14 @@ public abstract class RequiredFeatures<T extends VirtioDevice> implements AvpsRu
 		return true;
 	}
 
+	/**
+	 * The features this rule expects of a device (none when the device is not of its kind or the rule does not apply to
+	 * it); the editor's device templates list them, so that a template never drifts from the rules.
+	 */
+	public List<String> expectedOf(VirtioDevice device) {
+		return type.isInstance(device) && applies(type.cast(device)) ? required : List.of();
+	}
+
 	@Override
 	public void check(PlatformScope platform, FindingSink findings) {
 		for (T device : platform.devices(type)) {

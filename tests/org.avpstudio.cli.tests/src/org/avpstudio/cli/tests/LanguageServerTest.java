@@ -110,6 +110,49 @@ public class LanguageServerTest {
 		throw new AssertionError("no diagnostics with " + code + " for " + documentUri);
 	}
 
+	/**
+	 * Completion that teaches, as any LSP editor receives it over JSON-RPC: a completion kind per element family, the
+	 * metamodel's documentation, and templates as snippets with linked fields.
+	 */
+	@Test
+	public void completionHasElementKindsDocumentationAndSnippetTemplates() throws Exception {
+		initializeWithWorkspace();
+		String text = Files.readString(model);
+		int vmEnd = text.indexOf("\n\t}\n", text.indexOf("\tvm "));
+		String typing = text.substring(0, vmEnd) + "\n\t\t" + text.substring(vmEnd);
+		int platformEnd = typing.lastIndexOf('}');
+		typing = typing.substring(0, platformEnd) + "\t\n" + typing.substring(platformEnd);
+		String typingUri = tmp.getRoot().toPath().resolve("typing.avp").toUri().toString();
+		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(typingUri, "avp", 1, typing)));
+		int deviceLine = (int) typing.substring(0, vmEnd + 1).lines().count();
+		List<CompletionItem> inVm = complete(typingUri, new Position(deviceLine, 2));
+		CompletionItem rng = inVm.stream().filter(i -> i.getLabel().equals("rng")).findFirst().orElseThrow(() -> new AssertionError(inVm.toString()));
+		assertEquals(CompletionItemKind.Interface, rng.getKind());
+		assertTrue(rng.getDocumentation().getLeft(), rng.getDocumentation().getLeft().startsWith("*EntropyDevice*: virtio-rng"));
+		CompletionItem vsock = inVm.stream().filter(i -> i.getKind() == CompletionItemKind.Snippet && i.getLabel().startsWith("vsock ")).findFirst()
+				.orElseThrow(() -> new AssertionError(inVm.stream().map(CompletionItem::getLabel).toList().toString()));
+		assertEquals(InsertTextFormat.Snippet, vsock.getInsertTextFormat());
+		String snippet = vsock.getTextEdit().getLeft().getNewText();
+		assertTrue(snippet, snippet.startsWith("vsock ${1:") && snippet.contains("cid ${2:3}") && snippet.contains("$0"));
+		CompletionItem block = inVm.stream().filter(i -> i.getKind() == CompletionItemKind.Snippet && i.getLabel().startsWith("block ")).findFirst().orElseThrow();
+		assertTrue("the storage rule's feature: " + block.getTextEdit().getLeft().getNewText(),
+				block.getTextEdit().getLeft().getNewText().contains("features VIRTIO_F_VERSION_1, VIRTIO_BLK_F_FLUSH"));
+
+		int platformLine = (int) typing.substring(0, platformEnd).lines().count();
+		List<CompletionItem> inPlatform = complete(typingUri, new Position(platformLine, 1));
+		assertTrue(inPlatform.stream().map(CompletionItem::getLabel).toList().toString(),
+				inPlatform.stream().anyMatch(i -> i.getLabel().equals("vm") && i.getKind() == CompletionItemKind.Class
+						&& i.getDocumentation().getLeft().startsWith("*VirtualMachine*: ")));
+		assertTrue(inPlatform.stream().anyMatch(i -> i.getKind() == CompletionItemKind.Snippet && i.getLabel().startsWith("vm ")
+				&& i.getTextEdit().getLeft().getNewText().contains("boot linux-direct {") && i.getTextEdit().getLeft().getNewText().contains("console ${1}_console")));
+		assertTrue(inPlatform.stream().anyMatch(i -> i.getKind() == CompletionItemKind.Snippet && i.getLabel().startsWith("vsock-channel ")));
+	}
+
+	private List<CompletionItem> complete(String documentUri, Position at) throws Exception {
+		var proposals = server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(documentUri), at)).get(30, TimeUnit.SECONDS);
+		return proposals.isLeft() ? proposals.getLeft() : proposals.getRight().getItems();
+	}
+
 	@Test
 	public void diagnosticsCompletionCodeActionsHoverAndFormatting() throws Exception {
 		initializeWithWorkspace();

@@ -87,7 +87,7 @@ public class AvpEditorTest {
 	@Test
 	public void opensInTheGenericEditorDrivenByTheLanguage() throws Exception {
 		ITextEditor editor = openDevbox();
-		assertEquals("org.eclipse.ui.genericeditor.GenericEditor", editor.getSite().getId());
+		assertEquals("the AVP Editor (the Generic Editor under its own name)", "org.avpstudio.ui.editor", editor.getSite().getId());
 		assertTrue("devbox has no errors", annotations(editor).stream().noneMatch(a -> a.getType().endsWith("error")));
 	}
 

@@ -149,7 +149,7 @@ public class ImportWizardTest {
 		IEditorPart editor = Workbench.page().getActiveEditor();
 		assertNotNull("the .avp file is opened", editor);
 		assertEquals(written, editor.getEditorInput().getAdapter(IFile.class));
-		assertEquals("org.eclipse.ui.genericeditor.GenericEditor", editor.getSite().getId());
+		assertEquals("the AVP Editor (the Generic Editor under its own name)", "org.avpstudio.ui.editor", editor.getSite().getId());
 		Workbench.waitUntil("the AVP editor to connect to the language server", 60,
 				() -> AvpDocumentSync.of(EditorAccess.document(EditorAccess.textEditor(editor))) != null);
 		Workbench.waitForBuild();
