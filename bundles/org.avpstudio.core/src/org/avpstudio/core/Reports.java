@@ -9,6 +9,7 @@ import java.util.List;
 import org.avpstudio.core.io.FileSave;
 import org.avpstudio.core.io.SaveException;
 import org.avpstudio.diagram.Diagrams;
+import org.avpstudio.generator.report.Baseline;
 import org.avpstudio.generator.report.ComplianceReport;
 import org.avpstudio.generator.report.GuestResults;
 import org.avpstudio.generator.report.HtmlReport;
@@ -38,6 +39,24 @@ public final class Reports {
 	}
 
 	public static Report render(PlatformModel model, ReportFormat format, List<GuestResults.Check> guestChecks) throws ModelException {
+		return render(model, format, guestChecks, null);
+	}
+
+	/**
+	 * Each finding of the model against an earlier SARIF report: new, unchanged, updated, and the baseline's
+	 * findings that are gone ({@link Baseline#read} reads the file, with a located error for a malformed one).
+	 */
+	public static Baseline.Comparison compare(PlatformModel model, Baseline baseline) throws ModelException {
+		model.requireUsable("it was not compared with the baseline");
+		return baseline.compare(model.compliance().findings());
+	}
+
+	/**
+	 * With a baseline comparison ({@link #compare}; may be null): SARIF results carry their {@code baselineState}
+	 * (and the absent findings are listed), the Markdown report lists the changes first. Other formats ignore it.
+	 */
+	public static Report render(PlatformModel model, ReportFormat format, List<GuestResults.Check> guestChecks, Baseline.Comparison baseline)
+			throws ModelException {
 		model.requireUsable("no report was written");
 		PlatformScope scope = model.scope();
 		ComplianceReport report = new ComplianceReport(model.file().getFileName().toString(), scope, model.compliance(), guestChecks,
@@ -45,9 +64,9 @@ public final class Reports {
 		String text = switch (format) {
 		case HTML -> HtmlReport.render(report, new Traceability(report), Diagrams.svg(scope, model.compliance()));
 		case CSV -> new Traceability(report).toCsv();
-		case MD -> MarkdownReport.render(report);
+		case MD -> MarkdownReport.render(report, baseline);
 		case JUNIT -> JUnitReport.render(report);
-		case SARIF -> SarifReport.render(report);
+		case SARIF -> SarifReport.render(report, baseline);
 		case REQIF, REQIFZ -> ReqIfReport.render(report, new Traceability(report), Instant.now());
 		};
 		if (format == ReportFormat.REQIFZ) {
@@ -59,7 +78,13 @@ public final class Reports {
 	/** Renders the report and saves it to {@code out} (see {@link FileSave}). */
 	public static Report write(PlatformModel model, ReportFormat format, List<GuestResults.Check> guestChecks, Path out)
 			throws ModelException, SaveException {
-		Report report = render(model, format, guestChecks);
+		return write(model, format, guestChecks, null, out);
+	}
+
+	/** Renders the report against a baseline comparison (may be null) and saves it to {@code out}. */
+	public static Report write(PlatformModel model, ReportFormat format, List<GuestResults.Check> guestChecks, Baseline.Comparison baseline, Path out)
+			throws ModelException, SaveException {
+		Report report = render(model, format, guestChecks, baseline);
 		FileSave.save(out, report.content());
 		return report;
 	}
