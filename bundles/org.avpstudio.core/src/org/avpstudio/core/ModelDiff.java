@@ -30,6 +30,7 @@ import org.avpstudio.validation.Finding;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -294,7 +295,7 @@ public final class ModelDiff {
 					} else {
 						if (child.eClass() != ref.getEReferenceType()) {
 							owner.attributes().put(prefix + segment, ElementPath.keyword(child.eClass()).replace("-backend", ""));
-						} else if (child.eClass().getEAllStructuralFeatures().stream().noneMatch(child::eIsSet)) {
+						} else if (ref.isMany() || child.eClass().getEAllStructuralFeatures().stream().noneMatch(child::eIsSet)) {
 							owner.attributes().put(prefix + segment, "present");
 						}
 						visit(child, path, owner, prefix + segment + ".", elements);
@@ -302,7 +303,14 @@ public final class ModelDiff {
 				}
 				continue;
 			}
-			if (!object.eIsSet(feature)) {
+			if (feature == AvpPackage.Literals.VIRTUAL_CPU__INDEX) {
+				continue; // in the path
+			}
+			// an enumeration always has a value (QM when the text names no criticality): show it, so that a change to
+			// or from the default reads as old -> new; other attributes and references only where the text sets them
+			boolean always = feature instanceof EAttribute a && a.getEAttributeType() instanceof EEnum && !a.isMany()
+					&& feature != AvpPackage.Literals.VIRTIO_DEVICE__TRANSPORT; // unset: the VM's transport, not the enumeration's default
+			if (!always && !object.eIsSet(feature)) {
 				continue;
 			}
 			String value = feature instanceof EAttribute ? value(object.eGet(feature)) : referenceText(object, (EReference) feature);

@@ -15,7 +15,7 @@ public class FolderTest extends CommandLineFixture {
 	public void validateTakesEveryModelBelowAFolder() {
 		assertEquals(err, 1, avp("validate", example("").toString()));
 		// each file's findings at its own lines (the .expected files)
-		assertTrue(out, out.contains("noncompliant/cockpit-gaps.avp:87:") && out.contains(": error: VM 'ivi' has no virtio-rng"));
+		assertTrue(out, out.contains("noncompliant/cockpit-gaps.avp:87:2: error: AVPS-2.0-RNG-1: VM 'ivi' has no virtio-rng"));
 		assertTrue(out, out.contains("noncompliant/cockpit-gaps.avp:148:"));
 		assertTrue(out, out.contains("cockpit/cockpit.avp:162:"));
 		assertTrue(out, out.contains("devbox/devbox.avp:"));

@@ -8,7 +8,9 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 
 import org.avpstudio.ui.compare.AvpCompareViewer;
-import org.eclipse.compare.internal.CompareAction;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.ui.IObjectActionDelegate;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.action.Action;
@@ -46,7 +48,16 @@ public class CompareViewerTest {
 		newer.create(new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)), true, null);
 		Workbench.waitForBuild();
 
-		CompareAction eachOther = new CompareAction();
+		// the action behind the menu item Compare With > Each Other, made as the menu makes it
+		IObjectActionDelegate eachOther = null;
+		for (IConfigurationElement contribution : Platform.getExtensionRegistry().getConfigurationElementsFor("org.eclipse.ui.popupMenus")) {
+			for (IConfigurationElement action : contribution.getChildren("action")) {
+				if ("compareWithEachOther".equals(action.getAttribute("id"))) {
+					eachOther = (IObjectActionDelegate) action.createExecutableExtension("class");
+				}
+			}
+		}
+		assertNotNull("Compare With > Each Other is contributed", eachOther);
 		Action proxy = new Action() {
 		};
 		eachOther.setActivePart(proxy, Workbench.page().getActivePart());

@@ -49,6 +49,7 @@ public class GitDiffDriverTest {
 		git("config", "user.email", "ci@example.invalid");
 		git("config", "user.name", "CI");
 		git("config", "diff.avp.textconv", avp + " diff --textconv");
+		git("config", "difftool.avp.cmd", avp + " diff \"$LOCAL\" \"$REMOTE\"");
 		git("add", ".");
 		git("commit", "-q", "-m", "cockpit");
 		String text = Files.readString(repo.resolve("cockpit.avp"));
@@ -73,6 +74,8 @@ public class GitDiffDriverTest {
 		assertTrue(out, out.contains("changed  VM        vm cluster"));
 		assertTrue(out, out.contains("memoryMiB: 1024 -> 2048"));
 		assertTrue("the old version's import resolved beside the working copy: " + out, out.contains("Compliance: 0 finding(s) introduced, 0 fixed"));
+		String configured = git("difftool", "-y", "-t", "avp", "--", "cockpit.avp");
+		assertTrue(configured, configured.contains("memoryMiB: 1024 -> 2048"));
 	}
 
 	private String git(String... args) throws IOException, InterruptedException {
