@@ -9,6 +9,7 @@ import java.util.List;
 import org.avpstudio.core.io.FileSave;
 import org.avpstudio.core.io.SaveException;
 import org.avpstudio.diagram.Diagrams;
+import org.avpstudio.generator.report.Baseline;
 import org.avpstudio.generator.report.ComplianceReport;
 import org.avpstudio.generator.report.GuestResults;
 import org.avpstudio.generator.report.HtmlReport;
@@ -41,14 +42,25 @@ public final class Reports {
 	}
 
 	public static Report render(PlatformModel model, ReportFormat format, List<GuestResults.Check> guestChecks) throws ModelException {
-		return render(model, format, guestChecks, null);
+		return render(model, format, guestChecks, null, null);
 	}
 
 	/**
-	 * The report; when {@code previousCatalog} is given, compared with the same model checked against that (earlier)
-	 * catalog under the same profile, so the report says which verdicts the catalog changed.
+	 * Each finding of the model against an earlier SARIF report: new, unchanged, updated, and the baseline's
+	 * findings that are gone ({@link Baseline#read} reads the file, with a located error for a malformed one).
 	 */
-	public static Report render(PlatformModel model, ReportFormat format, List<GuestResults.Check> guestChecks,
+	public static Baseline.Comparison compare(PlatformModel model, Baseline baseline) throws ModelException {
+		model.requireUsable("it was not compared with the baseline");
+		return baseline.compare(model.compliance().findings());
+	}
+
+	/**
+	 * The report. With a baseline comparison ({@link #compare}; may be null) SARIF results carry their
+	 * {@code baselineState} (and the absent findings are listed) and the Markdown report lists the changes first; other
+	 * formats ignore it. With {@code previousCatalog} (may be null) the model is also checked against that earlier
+	 * catalog under the same profile, and the HTML and Markdown reports say which verdicts the catalog changed.
+	 */
+	public static Report render(PlatformModel model, ReportFormat format, List<GuestResults.Check> guestChecks, Baseline.Comparison baseline,
 			RequirementCatalog previousCatalog) throws ModelException {
 		model.requireUsable("no report was written");
 		PlatformScope scope = model.scope();
@@ -61,9 +73,9 @@ public final class Reports {
 		String text = switch (format) {
 		case HTML -> HtmlReport.render(report, new Traceability(report), Diagrams.svg(scope, model.compliance()));
 		case CSV -> new Traceability(report).toCsv();
-		case MD -> MarkdownReport.render(report);
+		case MD -> MarkdownReport.render(report, baseline);
 		case JUNIT -> JUnitReport.render(report);
-		case SARIF -> SarifReport.render(report);
+		case SARIF -> SarifReport.render(report, baseline);
 		case REQIF, REQIFZ -> ReqIfReport.render(report, new Traceability(report), Instant.now());
 		};
 		if (format == ReportFormat.REQIFZ) {
@@ -75,13 +87,13 @@ public final class Reports {
 	/** Renders the report and saves it to {@code out} (see {@link FileSave}). */
 	public static Report write(PlatformModel model, ReportFormat format, List<GuestResults.Check> guestChecks, Path out)
 			throws ModelException, SaveException {
-		return write(model, format, guestChecks, null, out);
+		return write(model, format, guestChecks, null, null, out);
 	}
 
-	/** Renders the report, compared with {@code previousCatalog} when given, and saves it to {@code out}. */
-	public static Report write(PlatformModel model, ReportFormat format, List<GuestResults.Check> guestChecks,
+	/** Renders the report against a baseline comparison and an earlier catalog (each may be null) and saves it to {@code out}. */
+	public static Report write(PlatformModel model, ReportFormat format, List<GuestResults.Check> guestChecks, Baseline.Comparison baseline,
 			RequirementCatalog previousCatalog, Path out) throws ModelException, SaveException {
-		Report report = render(model, format, guestChecks, previousCatalog);
+		Report report = render(model, format, guestChecks, baseline, previousCatalog);
 		FileSave.save(out, report.content());
 		return report;
 	}

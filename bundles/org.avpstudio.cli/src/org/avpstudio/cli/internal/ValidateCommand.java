@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.avpstudio.cli.AvpCommandLine;
 import org.avpstudio.core.ModelDiagnostic;
 import org.avpstudio.core.ModelException;
+import org.avpstudio.core.ModelFiles;
 import org.avpstudio.core.ModelSet;
 import org.avpstudio.core.PlatformModel;
 import org.avpstudio.core.io.SaveException;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code avp validate FILE...}: syntax, references and AVPS compliance of platform models. */
+/** {@code avp validate FILE|DIR...}: syntax, references and AVPS compliance of platform models. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
 		description = "Check .avp platform models: syntax, references and every AVPS requirement a model can decide.",
 		footer = { "", "Exit codes: 0 = compliant, 1 = findings at error level, 2 = a file could not be read or parsed." })
@@ -38,7 +39,7 @@ public class ValidateCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(arity = "1..*", paramLabel = "FILE", description = ".avp files to check")
+	@Parameters(arity = "1..*", paramLabel = "FILE", description = ".avp files to check; a folder stands for every .avp file below it (one JVM, one model set)")
 	List<Path> files;
 
 	@Mixin
@@ -59,7 +60,7 @@ public class ValidateCommand implements Callable<Integer> {
 			List<ModelDiagnostic> diagnostics = new ArrayList<>();
 			boolean unusable = false;
 			ModelSet models = new ModelSet(settings);
-			for (Path file : files) {
+			for (Path file : ModelFiles.expand(files)) {
 				PlatformModel model = models.load(file);
 				if (fix && model.usable()) {
 					List<String> applied = model.applyQuickFixes();

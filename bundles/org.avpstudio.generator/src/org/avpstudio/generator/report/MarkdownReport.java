@@ -9,14 +9,26 @@ import org.avpstudio.generator.GenerationContext;
 import org.avpstudio.validation.Finding;
 import org.avpstudio.validation.RequirementStatus;
 
-/** A Markdown summary for merge-request comments: totals, open findings with locations, waivers. */
+/**
+ * A Markdown summary for merge-request comments: totals, open findings with locations, waivers. Given a
+ * {@link Baseline.Comparison}, what changed against the baseline comes first (new, updated, fixed or gone) and the
+ * open findings are marked new or unchanged.
+ */
 public final class MarkdownReport {
 
 	private MarkdownReport() {
 	}
 
 	public static String render(ComplianceReport report) {
+		return render(report, null);
+	}
+
+	/** With {@code baseline} (may be null): the changes against it first. */
+	public static String render(ComplianceReport report, Baseline.Comparison baseline) {
 		StringBuilder md = new StringBuilder("## AVPS compliance of `").append(report.modelName()).append("`\n\n");
+		if (baseline != null) {
+			changes(md, report, baseline);
+		}
 		Map<RequirementStatus, Integer> totals = new TreeMap<>();
 		report.rows().forEach(r -> totals.merge(r.status(), 1, Integer::sum));
 		md.append("| status | requirement × VM |\n|---|---|\n");
@@ -25,9 +37,13 @@ public final class MarkdownReport {
 				.sorted(Comparator.comparing(f -> f.severity().ordinal())).toList();
 		md.append("\n### Open findings (").append(open.size()).append(")\n\n");
 		if (!open.isEmpty()) {
-			md.append("| severity | requirement | where | finding | fix |\n|---|---|---|---|---|\n");
+			md.append(baseline == null ? "" : "| since baseline ").append("| severity | requirement | where | finding | fix |\n")
+					.append(baseline == null ? "" : "|---").append("|---|---|---|---|---|\n");
 			for (Finding f : open) {
 				SourceLocation at = report.locate(f);
+				if (baseline != null) {
+					md.append("| ").append(baseline.stateOf(f).sarif()).append(' ');
+				}
 				md.append("| ").append(f.severity().label()).append(" | ").append(f.requirementId()).append(report.result().catalog()
 						.find(f.requirementId()).map(r -> " (" + r.evidence().label() + ")").orElse("")).append(" | ")
 						.append(cell(fileName(at.file()) + ":" + at.line())).append(" | ").append(cell(f.message())).append(" | ")
@@ -75,6 +91,32 @@ public final class MarkdownReport {
 			md.append("| requirement | VM | before | now | catalog change |\n|---|---|---|---|---|\n");
 			changes.forEach(c -> md.append("| ").append(c.requirementId()).append(" | ").append(c.vm()).append(" | ").append(c.before())
 					.append(" | ").append(c.after()).append(" | ").append(cell(c.why())).append(" |\n"));
+		}
+	}
+
+	private static void changes(StringBuilder md, ComplianceReport report, Baseline.Comparison baseline) {
+		List<Baseline.Compared> changed = baseline.current().stream().filter(c -> c.state() == Baseline.State.NEW || c.state() == Baseline.State.UPDATED)
+				.sorted(Comparator.comparing((Baseline.Compared c) -> c.state()).thenComparing(c -> c.finding().severity().ordinal())).toList();
+		md.append("### Changes since the baseline\n\n");
+		md.append(baseline.count(Baseline.State.NEW)).append(" new, ").append(baseline.count(Baseline.State.UPDATED)).append(" updated, ")
+				.append(baseline.count(Baseline.State.ABSENT)).append(" fixed or gone, ").append(baseline.count(Baseline.State.UNCHANGED))
+				.append(" unchanged. New errors: ").append(baseline.newErrors().size()).append(".\n\n");
+		if (!changed.isEmpty() || !baseline.absent().isEmpty()) {
+			md.append("| change | severity | requirement | where | finding |\n|---|---|---|---|---|\n");
+			for (Baseline.Compared c : changed) {
+				Finding f = c.finding();
+				SourceLocation at = report.locate(f);
+				String what = c.state() == Baseline.State.NEW ? "**new**" : "updated";
+				md.append("| ").append(what).append(" | ").append(f.isOpen() ? f.severity().label() : "waived").append(" | ").append(f.requirementId())
+						.append(" | ").append(cell(fileName(at.file()) + ":" + at.line())).append(" | ").append(cell(f.message())).append(" |\n");
+			}
+			for (Baseline.Compared c : baseline.absent()) {
+				Baseline.Entry e = c.before();
+				md.append("| fixed | ").append(e.level()).append(" | ").append(e.ruleId()).append(" | ")
+						.append(cell(e.file().isEmpty() ? "" : fileName(e.file()) + ":" + e.line() + " (before)")).append(" | ")
+						.append(cell(e.message())).append(" |\n");
+			}
+			md.append('\n');
 		}
 	}
 

@@ -37,9 +37,10 @@ public final class BenchmarkMain {
 		switch (command) {
 		case "pipeline" -> pipeline(rest);
 		case "startup" -> StartupBenchmark.run(rest, Path.of(System.getProperty("avp.root", ".")));
+		case "batch" -> BatchBenchmark.run(rest, Path.of(System.getProperty("avp.root", ".")));
 		case "import" -> importDomains(rest);
 		default -> {
-			System.err.println("usage: bin/benchmark pipeline [--quick] [--only REGEX] [LINES ...] | import [--quick] [DOMAINS ...] | startup [RUNS] | fuzz [SECONDS] [TARGET ...]");
+			System.err.println("usage: bin/benchmark pipeline [--quick] [--only REGEX] [LINES ...] | import [--quick] [DOMAINS ...] | startup [RUNS] | batch [MODELS] [RUNS] | fuzz [SECONDS] [TARGET ...]");
 			System.exit(2);
 		}
 		}
