@@ -37,8 +37,12 @@ public record CriticalityDependency(VirtualMachine dependent, VirtualMachine on,
 	public static final String NETWORK = "AVP-FFI-3";
 	public static final String CORE = "AVP-CPU-5";
 
-	/** Every dependency of a higher-criticality VM on a lower one, in model order. */
+	/** Every dependency of a higher-criticality VM on a lower one, in model order; computed once per scope. */
 	public static List<CriticalityDependency> of(PlatformScope platform) {
+		return platform.derived(CriticalityDependency.class, () -> List.copyOf(compute(platform)));
+	}
+
+	private static List<CriticalityDependency> compute(PlatformScope platform) {
 		List<CriticalityDependency> all = new ArrayList<>();
 		for (VirtioDevice device : platform.devices()) {
 			VirtualMachine vm = PlatformScope.vmOf(device).orElse(null);
@@ -69,6 +73,9 @@ public record CriticalityDependency(VirtualMachine dependent, VirtualMachine on,
 			}
 		}
 		for (Map.Entry<PhysicalCore, List<VirtualCpu>> core : byCore.entrySet()) {
+			if (core.getValue().stream().map(v -> ((VirtualMachine) v.eContainer()).getCriticality()).distinct().count() < 2) {
+				continue;
+			}
 			Map<VirtualMachine, VirtualMachine> seen = new IdentityHashMap<>();
 			for (VirtualCpu vcpu : core.getValue()) {
 				VirtualMachine vm = (VirtualMachine) vcpu.eContainer();
@@ -88,6 +95,10 @@ public record CriticalityDependency(VirtualMachine dependent, VirtualMachine on,
 			}
 		}
 		for (Map.Entry<NetworkSegment, List<NetworkDevice>> segment : bySegment.entrySet()) {
+			// a segment whose VMs all have one criticality has no dependency: skip the pairwise walk (large platforms)
+			if (segment.getValue().stream().map(n -> PlatformScope.vmOf(n).map(VirtualMachine::getCriticality).orElse(null)).distinct().count() < 2) {
+				continue;
+			}
 			for (NetworkDevice net : segment.getValue()) {
 				VirtualMachine vm = PlatformScope.vmOf(net).orElse(null);
 				Map<VirtualMachine, Boolean> seen = new IdentityHashMap<>();

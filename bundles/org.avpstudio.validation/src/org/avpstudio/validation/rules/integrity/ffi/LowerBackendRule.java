@@ -7,8 +7,8 @@ import org.avpstudio.validation.PlatformScope;
 import org.avpstudio.validation.Verifies;
 
 /**
- * A VM depends on a VM of lower criticality: a back-end of a lower-criticality VM: its failure or misbehaviour reaches the device. Reported on the dependent VM's element, waivable there or on the
- * VM with {@code waive "..." because "<dependent-failure analysis>"}.
+ * Freedom from interference: a device of the VM is served by a driver VM of lower criticality, whose failure reaches the device. Reported on the dependent VM's element, waivable there or on the VM with
+ * {@code waive "<id>" because "<dependent-failure analysis>"}.
  */
 @Verifies(CriticalityDependency.BACKEND)
 final class LowerBackendRule implements AvpsRule {

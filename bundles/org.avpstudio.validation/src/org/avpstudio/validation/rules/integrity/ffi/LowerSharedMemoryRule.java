@@ -7,8 +7,8 @@ import org.avpstudio.validation.PlatformScope;
 import org.avpstudio.validation.Verifies;
 
 /**
- * A VM depends on a VM of lower criticality: memory the lower-criticality VM controls. Reported on the dependent VM's element, waivable there or on the
- * VM with {@code waive "..." because "<dependent-failure analysis>"}.
+ * Freedom from interference: the VM maps a shared-memory region a VM of lower criticality owns, and so reads memory that VM controls. Reported on the dependent VM's element, waivable there or on the VM with
+ * {@code waive "<id>" because "<dependent-failure analysis>"}.
  */
 @Verifies(CriticalityDependency.SHARED_MEMORY)
 final class LowerSharedMemoryRule implements AvpsRule {

@@ -7,8 +7,8 @@ import org.avpstudio.validation.PlatformScope;
 import org.avpstudio.validation.Verifies;
 
 /**
- * A VM depends on a VM of lower criticality: traffic of the lower-criticality VM can reach it. Reported on the dependent VM's element, waivable there or on the
- * VM with {@code waive "..." because "<dependent-failure analysis>"}.
+ * Freedom from interference: the VM is on a network segment with a VM of lower criticality, whose traffic can reach it. Reported on the dependent VM's element, waivable there or on the VM with
+ * {@code waive "<id>" because "<dependent-failure analysis>"}.
  */
 @Verifies(CriticalityDependency.NETWORK)
 final class SharedNetworkRule implements AvpsRule {

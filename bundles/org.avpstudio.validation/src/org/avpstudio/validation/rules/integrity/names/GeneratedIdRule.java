@@ -24,7 +24,7 @@ import org.avpstudio.validation.Verifies;
 @Verifies("AVP-NAME-1")
 final class GeneratedIdRule implements AvpsRule {
 
-	static final String QEMU_ID = "[A-Za-z][A-Za-z0-9._-]*";
+	private static final java.util.regex.Pattern QEMU_ID = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9._-]*");
 
 	@Override
 	public void check(PlatformScope platform, FindingSink findings) {
@@ -34,7 +34,7 @@ final class GeneratedIdRule implements AvpsRule {
 		named.addAll(platform.channels(SharedMemoryRegion.class));
 		for (NamedElement element : named) {
 			String name = element.getName();
-			if (name != null && !name.matches(QEMU_ID)) {
+			if (name != null && !QEMU_ID.matcher(name).matches()) {
 				findings.report(element, what(element) + " '" + name + "' is not a QEMU identifier (a letter, then letters, digits, '-', '.' or '_'): "
 						+ "the qemu, libvirt and xen targets would rename it", "Start the name with a letter");
 			}
