@@ -45,7 +45,7 @@ final class Diagnostics {
 	private static ModelDiagnostic of(String file, Issue issue) {
 		String code = issue.getCode();
 		Kind kind = AvpResourceValidator.INTERNAL_ERROR.equals(code) ? Kind.INTERNAL
-				: code != null && code.startsWith("AVPS-") ? Kind.COMPLIANCE : Kind.MODEL;
+				: code != null && code.startsWith("AVP") ? Kind.COMPLIANCE : Kind.MODEL;
 		String[] data = issue.getData();
 		String hint = kind == Kind.COMPLIANCE ? datum(data, AvpValidator.DATA_FIX_HINT) : "";
 		String quickFix = kind == Kind.COMPLIANCE ? datum(data, AvpValidator.DATA_QUICK_FIX) : "";

@@ -1,12 +1,26 @@
 package org.avpstudio.diagram;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the platform diagram shows, independent of layout and rendering: boxes for the hardware, the hypervisor,
  * each VM (with its devices as rows), network segments and shared-memory regions; lines for what connects them.
  */
-public record DiagramModel(String title, List<Box> boxes, List<Line> lines) {
+public record DiagramModel(String title, List<Box> boxes, List<Line> lines, Map<String, Boolean> dependencies) {
+
+	/** A diagram without criticality dependencies marked. */
+	public DiagramModel(String title, List<Box> boxes, List<Line> lines) {
+		this(title, boxes, lines, Map.of());
+	}
+
+	/**
+	 * Whether the line is a dependency of a VM on a VM of lower criticality (freedom from interference,
+	 * {@code CriticalityDependency}): null when it is not one, else whether a waiver justifies it.
+	 */
+	public Boolean dependency(String lineId) {
+		return dependencies.get(lineId);
+	}
 
 	public enum BoxKind {
 		HARDWARE, HYPERVISOR, VM, NETWORK, SHARED_MEMORY

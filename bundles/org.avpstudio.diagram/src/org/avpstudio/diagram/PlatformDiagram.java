@@ -19,6 +19,7 @@ import org.avpstudio.model.HostDeviceBackend;
 import org.avpstudio.model.NetworkDevice;
 import org.avpstudio.model.NetworkSegment;
 import org.avpstudio.model.Platform;
+import org.avpstudio.model.SharedMemoryDevice;
 import org.avpstudio.model.SharedMemoryPeer;
 import org.avpstudio.model.SharedMemoryRegion;
 import org.avpstudio.model.VirtioDevice;
@@ -27,6 +28,7 @@ import org.avpstudio.model.VsockChannel;
 import org.avpstudio.model.devices.DeviceKinds;
 import org.avpstudio.validation.ComplianceResult;
 import org.avpstudio.validation.Finding;
+import org.avpstudio.validation.CriticalityDependency;
 import org.avpstudio.validation.PlatformScope;
 import org.avpstudio.validation.Severity;
 import org.eclipse.emf.ecore.EObject;
@@ -111,7 +113,30 @@ public final class PlatformDiagram {
 				}
 			}
 		}
-		return new DiagramModel(main.getName(), boxes, lines);
+		return new DiagramModel(main.getName(), boxes, lines, dependencies(scope, lines));
+	}
+
+	/**
+	 * The lines that draw a dependency of a VM on a VM of lower criticality (a back-end, a shared-memory peer line, a
+	 * network line; a shared core has no line), each with whether a waiver justifies it.
+	 */
+	private static Map<String, Boolean> dependencies(PlatformScope scope, List<Line> lines) {
+		Map<String, Boolean> marked = new java.util.LinkedHashMap<>();
+		for (CriticalityDependency d : CriticalityDependency.of(scope)) {
+			String line = null;
+			if (d.element() instanceof SharedMemoryDevice shm && shm.getRegion() != null) {
+				line = id(shm.getRegion()) + "-" + d.dependent().getName();
+			} else if (d.element() instanceof SharedMemoryPeer peer && peer.eContainer() instanceof SharedMemoryRegion region) {
+				line = id(region) + "-" + d.dependent().getName();
+			} else if (d.element() instanceof VirtioDevice device) {
+				line = id(d.dependent()) + "-" + device.getName() + (d.requirementId().equals(CriticalityDependency.NETWORK) ? "-net" : "-backend");
+			}
+			String id = line;
+			if (id != null && lines.stream().anyMatch(l -> l.id().equals(id))) {
+				marked.merge(id, d.waiver() != null, Boolean::logicalAnd);
+			}
+		}
+		return marked;
 	}
 
 	private Box hardware(Hardware hw) {

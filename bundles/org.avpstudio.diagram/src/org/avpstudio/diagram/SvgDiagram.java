@@ -33,7 +33,7 @@ public final class SvgDiagram {
 				+ "<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>\n");
 		s.append(String.format(Locale.ROOT, "<rect width=\"%.0f\" height=\"%.0f\" fill=\"#fbfcfe\"/>\n", width, height));
 		for (Route route : laid.routes()) {
-			line(s, route);
+			line(s, route, laid.model().dependency(route.line().id()));
 		}
 		for (Box box : laid.model().boxes()) {
 			double[] r = laid.boxes().get(box.id());
@@ -46,7 +46,11 @@ public final class SvgDiagram {
 		return s.toString();
 	}
 
-	private static void line(StringBuilder s, Route route) {
+	/**
+	 * A line; one that draws a dependency on a lower criticality ({@code dependency} not null) gets the class
+	 * {@code dependency open} or {@code dependency waived} and a wider red (open) or amber (waived) stroke.
+	 */
+	private static void line(StringBuilder s, Route route, Boolean dependency) {
 		if (route.points().size() < 2) {
 			return;
 		}
@@ -62,7 +66,12 @@ public final class SvgDiagram {
 		case VSOCK -> "stroke=\"#1565c0\" stroke-width=\"2\" marker-end=\"url(#arrow)\"";
 		case SHARED_MEMORY -> "stroke=\"#ef6c00\" stroke-width=\"1.8\"";
 		};
-		s.append("<g class=\"line ").append(route.line().kind().name().toLowerCase(Locale.ROOT)).append("\" data-id=\"").append(escape(route.line().id()))
+		if (dependency != null) {
+			style = style.replaceFirst("stroke=\"#[0-9a-f]+\" stroke-width=\"[0-9.]+\"",
+					dependency ? "stroke=\"#9a6700\" stroke-width=\"2.6\"" : "stroke=\"#cf222e\" stroke-width=\"2.6\"");
+		}
+		String classes = dependency == null ? "" : dependency ? " dependency waived" : " dependency open";
+		s.append("<g class=\"line ").append(route.line().kind().name().toLowerCase(Locale.ROOT)).append(classes).append("\" data-id=\"").append(escape(route.line().id()))
 				.append("\"><path d=\"").append(d).append("\" fill=\"none\" ").append(style).append("/>");
 		if (route.label() != null && route.line().label() != null) {
 			s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.9\"/>",

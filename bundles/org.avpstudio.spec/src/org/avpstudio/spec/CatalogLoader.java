@@ -23,6 +23,8 @@ import org.avpstudio.spec.internal.CsvReader.Row;
 public final class CatalogLoader {
 
 	public static final String BUILT_IN = "/catalog/avps-2.0.csv";
+	/** AVP Studio's own platform-integrity requirements ({@code AVP-CPU-1}, ...), loaded after the AVPS rows. */
+	public static final String INTEGRITY = "/catalog/avp-integrity.csv";
 	static final List<String> COLUMNS = List.of("id", "version", "chapter", "section_title", "level", "condition",
 			"subject", "title", "summary", "virtio_ref", "verification", "guest_check", "manual_reason", "evidence",
 			"evidence_note", "spec_ref", "spec_section", "draft_label", "read_at", "level_seen", "disputed_level");
@@ -33,15 +35,27 @@ public final class CatalogLoader {
 
 	/** The catalog shipped with AVP Studio. */
 	public static RequirementCatalog builtIn() {
-		try (InputStream in = CatalogLoader.class.getResourceAsStream(BUILT_IN)) {
+		Map<String, Requirement> entries = new LinkedHashMap<>();
+		apply(entries, BUILT_IN);
+		apply(entries, INTEGRITY);
+		return new RequirementCatalog("AVP Studio AVPS 2.0 catalog with the platform integrity catalog", "2.0", entries,
+				List.of("built-in avps-2.0.csv + avp-integrity.csv"), List.of());
+	}
+
+	/** The rows of a catalog shipped in this bundle; a missing or broken one is a build error, hence unchecked. */
+	private static void apply(Map<String, Requirement> entries, String resource) {
+		String file = resource.substring(resource.lastIndexOf('/') + 1);
+		try (InputStream in = CatalogLoader.class.getResourceAsStream(resource)) {
 			if (in == null) {
-				throw new IllegalStateException("the built-in catalog " + BUILT_IN + " is missing from the bundle");
+				throw new IllegalStateException("the built-in catalog " + resource + " is missing from the bundle");
 			}
+			int before = entries.size();
 			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			Map<String, Requirement> entries = new LinkedHashMap<>();
-			apply(entries, "avps-2.0.csv (built-in)", text, false);
-			return new RequirementCatalog("AVP Studio AVPS 2.0 catalog", "2.0", entries, List.of("built-in avps-2.0.csv"), List.of());
-		} catch (IOException | CatalogException e) {
+			apply(entries, file + " (built-in)", text, false);
+			if (entries.size() != before + CsvReader.parse(text).size() - 1) {
+				throw new IllegalStateException("the built-in catalog " + file + " repeats an id of another built-in row");
+			}
+		} catch (IOException | CatalogException | MalformedCsv e) {
 			throw new IllegalStateException("the built-in catalog cannot be read: " + e.getMessage(), e);
 		}
 	}

@@ -7,7 +7,9 @@ public enum Evidence {
 	/** Based on the wording of a pre-1.0 public draft. */
 	DRAFT_WORDING,
 	/** Reconstructed from the verified chapter list and VIRTIO; the level may differ from the official text. */
-	RECONSTRUCTED;
+	RECONSTRUCTED,
+	/** AVP Studio's own requirement (the platform integrity catalog), not an AVPS one. */
+	DEFINED;
 
 	public static Evidence parse(String text) {
 		return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));

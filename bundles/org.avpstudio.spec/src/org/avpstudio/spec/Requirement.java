@@ -60,8 +60,13 @@ public record Requirement(String id, String version, String chapter, String sect
 		return RequirementLevel.MUST;
 	}
 
-	/** e.g. "AVPS 2.0 §2.19.1". */
+	/** e.g. "AVPS 2.0 §2.19.1", or "AVP integrity 1.0 §1" for an entry of the platform integrity catalog. */
 	public String citation() {
-		return "AVPS " + version + " §" + chapter;
+		return (isIntegrity() ? "AVP integrity " : "AVPS ") + version + " §" + chapter;
+	}
+
+	/** Whether the entry is one of AVP Studio's platform integrity requirements ({@code AVP-CPU-1}, ...), not an AVPS one. */
+	public boolean isIntegrity() {
+		return id.startsWith("AVP-");
 	}
 }

@@ -33,6 +33,8 @@ public final class PlatformScope {
 	/** Per VM of the scope, the distinct exact types of its devices; built with {@link #devices()}. */
 	private Map<VirtualMachine, Class<?>[]> deviceTypesByVm;
 	private final Map<Class<?>, List<?>> devicesByType = new HashMap<>();
+	/** What several rules derive from the whole scope (e.g. the criticality dependencies), computed once per key. */
+	private final Map<Object, Object> derived = new HashMap<>();
 
 	public PlatformScope(Collection<Platform> parts) {
 		this.parts = List.copyOf(new LinkedHashSet<>(parts));
@@ -132,6 +134,20 @@ public final class PlatformScope {
 			}
 		}
 		return Collections.unmodifiableList(some);
+	}
+
+	/**
+	 * A value derived from the whole scope, computed by the first rule that asks and shared with the others (a scope
+	 * is a snapshot for one validation run).
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T derived(Object key, java.util.function.Supplier<T> compute) {
+		Object value = derived.get(key);
+		if (value == null) {
+			value = compute.get();
+			derived.put(key, value);
+		}
+		return (T) value;
 	}
 
 	public List<HostDevice> hostDevices() {

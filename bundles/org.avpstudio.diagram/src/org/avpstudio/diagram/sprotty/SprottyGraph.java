@@ -45,7 +45,8 @@ public final class SprottyGraph {
 			}
 		}
 		for (Route route : laid.routes()) {
-			children.add(edge(route, pinned.containsKey(route.line().from()) || pinned.containsKey(route.line().to())));
+			children.add(edge(route, pinned.containsKey(route.line().from()) || pinned.containsKey(route.line().to()),
+					laid.model().dependency(route.line().id())));
 		}
 		return new SGraph("graph", "platform", children);
 	}
@@ -88,7 +89,8 @@ public final class SprottyGraph {
 		return new SIssueMarker("marker", box.id() + "#findings", size(16, 16), issues);
 	}
 
-	private static SEdge edge(Route route, boolean clientRouted) {
+	/** {@code dependency}: null, or a dependency on a lower criticality, waived or not (CSS classes {@code dependency}, {@code waived}). */
+	private static SEdge edge(Route route, boolean clientRouted, Boolean dependency) {
 		LineKind lineKind = route.line().kind();
 		String kind = lineKind.name().toLowerCase(Locale.ROOT);
 		boolean directed = lineKind == LineKind.VSOCK || lineKind == LineKind.BACKEND || lineKind == LineKind.PASSTHROUGH;
@@ -99,7 +101,15 @@ public final class SprottyGraph {
 			children.add(new SLabel("label:edge", route.line().id() + "#label", text, point(0, 0),
 					size(text.length() * DiagramLayout.CHAR_WIDTH * 0.9 + 6, DiagramLayout.LABEL_HEIGHT), null, new EdgePlacement(0.5, "on", false, 0)));
 		}
-		return new SEdge("edge:" + kind, route.line().id(), route.line().from(), route.line().to(), directed ? List.of(kind, "directed") : List.of(kind),
+		List<String> classes = new ArrayList<>(List.of(kind));
+		if (directed) {
+			classes.add("directed");
+		}
+		if (dependency != null) {
+			classes.add("dependency");
+			classes.add(dependency ? "waived" : "open");
+		}
+		return new SEdge("edge:" + kind, route.line().id(), route.line().from(), route.line().to(), List.copyOf(classes),
 				points, children.isEmpty() ? null : children);
 	}
 

@@ -14,6 +14,7 @@ import org.avpstudio.model.VirtioDevice;
 import org.avpstudio.model.VirtualMachine;
 import org.avpstudio.spec.Evidence;
 import org.avpstudio.spec.Requirement;
+import org.avpstudio.validation.CriticalityDependency;
 import org.avpstudio.validation.Finding;
 import org.avpstudio.validation.RequirementStatus;
 import org.avpstudio.validation.rules.VirtioTypes;
@@ -54,6 +55,7 @@ public final class HtmlReport {
 			.t-manual b{color:var(--manual)}.t-disabled b{color:var(--off)}
 			.sev-error{color:var(--fail);font-weight:600}.sev-warning{color:var(--waived);font-weight:600}.sev-info{color:var(--guest)}
 			.fix{color:#57606a}
+			.crit{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:12px;white-space:nowrap}
 			a{color:#0969da;text-decoration:none}a:hover{text-decoration:underline}
 			.filter{margin:6px 0 10px}
 			.filter label{margin-right:14px}
@@ -88,6 +90,7 @@ public final class HtmlReport {
 			h.append("<h2>Platform diagram</h2>\n<div class=\"diagram\">").append(diagramSvg).append("</div>\n");
 		}
 		findings(h, report);
+		dependencies(h, report);
 		requirements(h, report);
 		matrix(h, traceability);
 		h.append("<footer>").append(escape(GenerationContext.GENERATOR_VERSION))
@@ -95,6 +98,32 @@ public final class HtmlReport {
 				.append(" needs guest check = only a check inside the guest can tell (see guest-check scripts); manual = evidence from outside the model.")
 				.append("</footer>\n</main></body></html>\n");
 		return h.toString();
+	}
+
+	/**
+	 * The criticality dependency matrix: every dependency of a VM on a VM of lower criticality (freedom from
+	 * interference, {@link CriticalityDependency}), with why and whether a waiver justifies it.
+	 */
+	private static void dependencies(StringBuilder h, ComplianceReport report) {
+		List<CriticalityDependency> dependencies = CriticalityDependency.of(report.platform());
+		h.append("<h2>Criticality dependencies</h2>\n");
+		if (dependencies.isEmpty()) {
+			h.append("<p class=\"meta\">No VM depends on a VM of lower criticality.</p>\n");
+			return;
+		}
+		h.append("<table class=\"dependencies\"><tr><th>VM</th><th>depends on</th><th>why</th><th>requirement</th><th>status</th></tr>\n");
+		for (CriticalityDependency d : dependencies) {
+			String waiver = d.waiver();
+			h.append("<tr data-dependency=\"").append(waiver == null ? "open" : "waived").append("\"><td>").append(escape(d.dependent().getName()))
+					.append(" <span class=\"crit\">").append(escape(d.dependent().getCriticality().getLiteral())).append("</span></td><td>")
+					.append(escape(d.on().getName())).append(" <span class=\"crit\">").append(escape(d.on().getCriticality().getLiteral()))
+					.append("</span></td><td>").append(escape(d.why())).append(link(report, d.element())).append("</td><td class=\"id\">")
+					.append(escape(d.requirementId())).append("</td><td>")
+					.append(waiver == null ? "<span class=\"status s-fail\">open</span>"
+							: "<span class=\"status s-waived\">waived</span> <span class=\"meta\">" + escape(waiver) + "</span>")
+					.append("</td></tr>\n");
+		}
+		h.append("</table>\n");
 	}
 
 	private static void totals(StringBuilder h, ComplianceReport report) {
@@ -116,7 +145,8 @@ public final class HtmlReport {
 				.merge(r.status(), 1L, Long::sum));
 		h.append("<h2>What the verdicts rest on</h2>\n<p class=\"meta\">Verdicts (requirement × VM) per provenance of the requirement: ")
 				.append("official = from a catalog the user supplied; draft-wording = read in a public pre-1.0 draft; reconstructed = from the ")
-				.append("published table of contents and VIRTIO, its level may differ from the official text.</p>\n<table class=\"provenance\"><tr><th>Provenance</th>");
+				.append("published table of contents and VIRTIO, its level may differ from the official text; defined = AVP Studio's own platform ")
+				.append("integrity requirements.</p>\n<table class=\"provenance\"><tr><th>Provenance</th>");
 		for (RequirementStatus status : RequirementStatus.values()) {
 			h.append("<th>").append(status.label()).append("</th>");
 		}

@@ -21,7 +21,7 @@ public final class DiagnosticAnnotation extends Annotation {
 	/** The AVPS requirement id of a compliance finding, or null for syntax and reference errors. */
 	public String requirementId() {
 		String code = diagnostic.getCode() == null ? null : diagnostic.getCode().getLeft();
-		return code != null && code.startsWith("AVPS-") ? code : null;
+		return code != null && code.startsWith("AVP") ? code : null;
 	}
 
 	static String typeOf(DiagnosticSeverity severity) {
@@ -39,6 +39,6 @@ public final class DiagnosticAnnotation extends Annotation {
 		String code = diagnostic.getCode() == null ? null : diagnostic.getCode().getLeft();
 		String message = diagnostic.getMessage() == null ? "" : diagnostic.getMessage().isLeft() ? diagnostic.getMessage().getLeft()
 				: diagnostic.getMessage().getRight().getValue();
-		return code != null && code.startsWith("AVPS-") && !message.contains(code) ? code + ": " + message : message;
+		return code != null && code.startsWith("AVP") && !message.contains(code) ? code + ": " + message : message;
 	}
 }

@@ -79,7 +79,7 @@ final class AvpModels {
 	static List<String> summary(List<Issue> issues) {
 		return issues.stream()
 				.map(i -> i.getLineNumber() + " " + i.getSeverity().name().toLowerCase() + " "
-						+ (i.getCode() != null && i.getCode().startsWith("AVPS-") ? i.getCode() : "syntax-or-link"))
+						+ (i.getCode() != null && i.getCode().startsWith("AVP") ? i.getCode() : "syntax-or-link"))
 				.sorted().toList();
 	}
 }

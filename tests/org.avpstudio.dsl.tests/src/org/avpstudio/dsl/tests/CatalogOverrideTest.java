@@ -45,7 +45,7 @@ public class CatalogOverrideTest {
 		assertEquals(Evidence.OFFICIAL, catalog.find("AVPS-2.0-WDT-1").get().evidence());
 		assertEquals("REQ-2.13-1", catalog.find("AVPS-2.0-WDT-1").get().specRef());
 		assertFalse(catalog.find("AVPS-2.0-CAM-2").isPresent());
-		assertEquals(103, catalog.size());
+		assertEquals(CatalogLoader.builtIn().size() - 1, catalog.size());
 		assertTrue(catalog.provenance(), catalog.provenance().contains("override.csv"));
 		assertEquals(Severity.ERROR, ProfileLoader.builtIn("avps-2.0").severityOf(catalog.find("AVPS-2.0-WDT-1").get()));
 	}

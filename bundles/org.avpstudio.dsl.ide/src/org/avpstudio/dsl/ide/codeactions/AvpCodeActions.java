@@ -46,7 +46,7 @@ public class AvpCodeActions implements ICodeActionService2 {
 		List<Either<Command, CodeAction>> actions = new ArrayList<>();
 		for (Diagnostic diagnostic : options.getCodeActionParams().getContext().getDiagnostics()) {
 			String code = diagnostic.getCode() == null ? null : diagnostic.getCode().getLeft();
-			if (code == null || !code.startsWith("AVPS-")) {
+			if (code == null || !code.startsWith("AVP")) {
 				continue;
 			}
 			int offset = document.getOffSet(diagnostic.getRange().getStart());
