@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Creates the ahead-of-time cache bin/avp starts with (JDK 25+, JEP 483/514): a training run generates every target
-# for an example while the JVM records the classes it loads and links; a second step writes them, linked, to
+# Creates the ahead-of-time cache bin/avp starts with (JDK 25+, JEP 483/514/515): a training run (AotTraining:
+# validate, generate every target, report in each format, diagram, on the examples) while the JVM records the classes
+# it loads and links and the methods' profiles; a second step writes them, linked, to
 # target/jvm-cache/avp.aot. bin/avp maps it at start-up; a JVM that cannot use it (other JDK, changed jars) ignores
 # it. With an older JDK there is nothing to do. Run by this module's Maven build after target/lib is filled.
 set -euo pipefail
@@ -17,7 +18,7 @@ mkdir -p "$out"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 opts=($(cat "$here/jvm.options") --sun-misc-unsafe-memory-access=allow -Xlog:aot=off -Xlog:cds=off)
 "$java" "${opts[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$work/avp.aotconf" -cp "$lib/*" \
-  org.avpstudio.cli.AvpCommandLine generate "$root/examples/cockpit/cockpit.avp" --target all --out "$work/generated" >/dev/null
+  org.avpstudio.cli.internal.AotTraining "$root/examples" "$work" >/dev/null
 "$java" "${opts[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$work/avp.aotconf" -XX:AOTCache="$work/avp.aot" -cp "$lib/*" >/dev/null
 mv -f "$work/avp.aot" "$out/avp.aot"
 echo "aot-cache: $out/avp.aot ($(du -h "$out/avp.aot" | cut -f1))"

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.avpstudio.cli.internal.AvpCommand;
+import org.avpstudio.cli.internal.LazyCommandLine;
 import org.avpstudio.core.internal.PlatformLog;
 import org.avpstudio.dsl.validation.AvpResourceValidator;
 
@@ -41,7 +41,7 @@ public final class AvpCommandLine {
 	 * tool. Each is also reported to the user (without a stack trace) and makes the command exit 2.
 	 */
 	public static int run(String[] args, PrintWriter out, PrintWriter err, Consumer<String> internalErrors) {
-		CommandLine commandLine = new CommandLine(new AvpCommand());
+		CommandLine commandLine = LazyCommandLine.create(args); // only the sub-command this run needs
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
