@@ -37,6 +37,36 @@ public class LicenceTest {
 		assertTrue("the whole text, with Exhibit A", text.contains("Exhibit A - Form of Secondary Licenses Notice"));
 	}
 
+	/**
+	 * Every hand-written source file (Java, TypeScript, Xtext, MWE2, CSS and the scripts in bin/ and .ci/) names its
+	 * licence in an SPDX line near its top; test fixtures and golden files are data and are left as they are.
+	 */
+	@Test
+	public void everySourceFileHasAnSpdxLine() throws Exception {
+		Process git = new ProcessBuilder("git", "-C", ROOT.toString(), "ls-files").redirectErrorStream(true).start();
+		List<String> files = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+		assertEquals(0, git.waitFor());
+		List<String> missing = new ArrayList<>();
+		int checked = 0;
+		for (String file : files) {
+			String name = file.substring(file.lastIndexOf('/') + 1);
+			String extension = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
+			boolean script = (file.startsWith("bin/") || file.startsWith(".ci/")) && extension.isEmpty();
+			boolean source = List.of(".java", ".ts", ".tsx", ".xtext", ".mwe2", ".css", ".sh", ".py").contains(extension);
+			if (!(script || source) || file.contains("/goldens/") || file.contains("/resources/") || file.contains("/node_modules/")
+					|| file.contains("/web/") || !Files.isRegularFile(ROOT.resolve(file))) {
+				continue;
+			}
+			String head = Files.readString(ROOT.resolve(file), StandardCharsets.UTF_8);
+			if (!head.substring(0, Math.min(600, head.length())).contains("SPDX-License-Identifier: EPL-2.0")) {
+				missing.add(file);
+			}
+			checked++;
+		}
+		assertTrue("source files checked: " + checked, checked > 400);
+		assertEquals("source files without 'SPDX-License-Identifier: EPL-2.0'", List.of(), missing);
+	}
+
 	@Test
 	public void everyBundleCarriesAboutHtml() throws IOException {
 		List<String> bundles = new ArrayList<>();
