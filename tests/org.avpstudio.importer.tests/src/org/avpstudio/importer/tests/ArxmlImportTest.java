@@ -57,7 +57,7 @@ public class ArxmlImportTest {
 	@Test
 	public void aMachineManifestMapsFully() throws Exception {
 		PlatformImport.Result imported = PlatformImport.read("zone", List.of(arxml("machine-manifest.arxml")), null);
-		assertEquals(left(imported.report()), List.of(), imported.report().leftOut());
+		assertEquals(left(imported.report()).toString(), List.of(), imported.report().leftOut());
 		Platform platform = imported.platform();
 		// HW-ELEMENT (category Soc) → hardware with its attribute values; ProcessorCore → cores; EthernetController → host device
 		assertEquals("zc_soc", platform.getHardware().getName());
@@ -80,7 +80,7 @@ public class ArxmlImportTest {
 		assertEquals("eth0", eth.getName());
 		assertEquals("ZoneBackbone", eth.getNetwork().getName());
 		assertEquals("ZoneBackbone", ((NetworkDevice) hmi.getDevices().get(0)).getNetwork().getName());
-		assertEquals("machine-manifest.arxml:153", imported.report().origin(gateway).toString());
+		assertEquals("machine-manifest.arxml:165", imported.report().origin(gateway).toString());
 		assertTrue(imported.report().mapped().stream().anyMatch(m -> m.what().equals("ARXML R22-11")));
 		assertTrue(imported.report().mapped().stream().anyMatch(m -> m.what().contains("CPU budget 50 %")));
 		Fixtures.written(imported, tmp.getRoot().toPath());
@@ -92,7 +92,7 @@ public class ArxmlImportTest {
 		assertEquals(0xEF, Files.readAllBytes(arxml("split-machine.arxml"))[0] & 0xFF);
 		PlatformImport.Result imported = PlatformImport.read("car", List.of(arxml("split-machine.arxml"), arxml("split-design.arxml"),
 				arxml("split-network.arxml")), null);
-		assertEquals(left(imported.report()), List.of(), imported.report().leftOut());
+		assertEquals(left(imported.report()).toString(), List.of(), imported.report().leftOut());
 		VirtualMachine vm = vm(imported.platform(), "Telematics");
 		assertEquals(256, vm.getMemoryMiB());
 		assertEquals(1, vm.getVcpus().get(0).getPinnedTo().getIndex());
@@ -123,7 +123,7 @@ public class ArxmlImportTest {
 		PlatformImport.Result imported = PlatformImport.read("adas", List.of(arxml("leftovers.arxml")), null);
 		List<String> left = left(imported.report());
 		for (String expected : List.of("leftovers.arxml:9: <DEFAULT-APPLICATION-TIMEOUT>", "leftovers.arxml:12: <MACHINE-DESIGN-REF> /Elsewhere/AdasDesign",
-				"leftovers.arxml:19: CPU-USAGE 30 % of RESOURCE-GROUP Perception", "leftovers.arxml:27: <MACHINE-DESIGN>")) {
+				"leftovers.arxml:19: CPU-USAGE 30 % of RESOURCE-GROUP Perception", "leftovers.arxml:26: <MACHINE-DESIGN>")) {
 			assertTrue(expected + " in " + left, left.stream().anyMatch(l -> l.startsWith(expected)));
 		}
 		assertEquals(1024, vm(imported.platform(), "Adas").getMemoryMiB());
@@ -133,12 +133,13 @@ public class ArxmlImportTest {
 	@Test
 	public void autosar3MalformedAndForeignFilesAreRefusedClearly() throws Exception {
 		String ar3 = Fixtures.refusal(arxml("autosar3.arxml"), null);
-		assertTrue(ar3, ar3.endsWith("autosar3.arxml:2:1: AUTOSAR 3 (namespace http://autosar.org/3.2.3) is not supported: only AUTOSAR R4.x and later files"
+		assertTrue(ar3, ar3.matches(".*autosar3\\.arxml:2:\\d+: AUTOSAR 3.*"));
+		assertTrue(ar3, ar3.endsWith(": AUTOSAR 3 (namespace http://autosar.org/3.2.3) is not supported: only AUTOSAR R4.x and later files"
 				+ " (namespace http://autosar.org/schema/r4.0) are read; convert the file to R4.x with your AUTOSAR tool and import that"));
 		String broken = Fixtures.refusal(arxml("broken.arxml"), null);
 		assertTrue(broken, broken.matches(".*broken\\.arxml:6:\\d+: not well-formed XML: .*"));
 		Path other = Fixtures.file(tmp, "other.arxml", "<?xml version=\"1.0\"?>\n<AUTOSAR xmlns=\"http://example.com/x\"/>\n");
-		assertTrue(Fixtures.refusal(other, null).contains("other.arxml:2:1: <AUTOSAR> in namespace 'http://example.com/x'"));
+		assertTrue(Fixtures.refusal(other, null).matches(".*other\\.arxml:2:\\d+: <AUTOSAR> in namespace 'http://example\\.com/x'.*"));
 		Path entity = Fixtures.file(tmp, "entity.arxml", "<?xml version=\"1.0\"?>\n<!DOCTYPE AUTOSAR [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<AUTOSAR xmlns=\"http://autosar.org/schema/r4.0\">&x;</AUTOSAR>\n");
 		assertTrue(Fixtures.refusal(entity, "arxml").contains("a DOCTYPE is refused"));
 	}
@@ -175,6 +176,8 @@ public class ArxmlImportTest {
 		}
 		System.out.println("ARXML corpus: " + outcome);
 		assertEquals("1 VM, 0 ECU candidates", prefix(outcome.get("adaptive/open-adaptive-autosar_machine_manifest.arxml")));
+		assertEquals("0 VM, 1 ECU candidates", prefix(outcome.get("classic/autosarfactory_CanNetwork.arxml")));
+		assertEquals("0 VM, 1 ECU candidates", prefix(outcome.get("classic/canmatrix_ARXML_min_max.arxml")));
 		assertEquals("0 VM, 3 ECU candidates", prefix(outcome.get("classic/cantools_system-4.2.arxml")));
 		assertEquals("0 VM, 2 ECU candidates", prefix(outcome.get("classic/py-armodel_CanSystem.arxml")));
 		assertEquals("refused: AUTOSAR 3", outcome.get("classic/cantools_system-3.2.3.arxml"));
@@ -245,7 +248,7 @@ public class ArxmlImportTest {
 		Path file = tmp.newFolder().toPath().resolve(platform.getName() + ".arxml");
 		Files.writeString(file, ArxmlExport.write(platform, release).text());
 		PlatformImport.Result back = PlatformImport.read(platform.getName(), List.of(file), null);
-		assertEquals(left(back.report()), List.of(), back.report().leftOut());
+		assertEquals(left(back.report()).toString(), List.of(), back.report().leftOut());
 		Fixtures.written(back, tmp.newFolder().toPath());
 		return back.platform();
 	}
