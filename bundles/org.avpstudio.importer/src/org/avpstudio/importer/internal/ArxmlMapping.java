@@ -37,6 +37,8 @@ final class ArxmlMapping {
 	private static final AvpFactory AVP = AvpFactory.eINSTANCE;
 	private static final String NOT_MAPPED = "no place in the AVP model";
 	private static final long DEFAULT_MEMORY_MIB = 512;
+	/** Deeper nesting is refused (a hostile file), so that walking the tree cannot exhaust the stack. */
+	private static final int MAX_DEPTH = 128;
 	private static final BigInteger MIB = BigInteger.valueOf(1024 * 1024);
 
 	private final Platform platform;
@@ -61,7 +63,7 @@ final class ArxmlMapping {
 			xml.attribute(root, "xsi:schemaLocation");
 			String release = ArxmlImporter.release(root);
 			report.mapped(platform, "ARXML " + (release == null ? "release not named by xsi:schemaLocation" : release), LocatedXml.at(root));
-			index(root, "", elements);
+			index(root, "", elements, 0);
 		}
 		elements.stream().filter(e -> is(e, "HW-ELEMENT")).forEach(this::hardwareElement);
 		elements.stream().filter(e -> is(e, "HW-ELEMENT")).forEach(this::hardwareNesting);
@@ -75,7 +77,10 @@ final class ArxmlMapping {
 	}
 
 	// packages are structure; each element of a package (ELEMENTS) is a candidate; every SHORT-NAME'd element is indexed
-	private void index(Element element, String parentPath, List<Element> elements) {
+	private void index(Element element, String parentPath, List<Element> elements, int depth) {
+		if (depth > MAX_DEPTH) {
+			throw new IllegalArgumentException(LocatedXml.at(element).exact() + ": elements nested more than " + MAX_DEPTH + " levels deep; not an ARXML file an AUTOSAR tool writes");
+		}
 		String path = parentPath;
 		Element shortName = first(element, "SHORT-NAME");
 		if (shortName != null) {
@@ -95,7 +100,7 @@ final class ArxmlMapping {
 				if (is(element, "ELEMENTS")) {
 					elements.add(child);
 				}
-				index(child, path, elements);
+				index(child, path, elements, depth + 1);
 			}
 		}
 	}

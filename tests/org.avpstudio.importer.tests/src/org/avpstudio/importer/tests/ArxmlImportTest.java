@@ -142,6 +142,9 @@ public class ArxmlImportTest {
 		assertTrue(Fixtures.refusal(other, null).matches(".*other\\.arxml:2:\\d+: <AUTOSAR> in namespace 'http://example\\.com/x'.*"));
 		Path entity = Fixtures.file(tmp, "entity.arxml", "<?xml version=\"1.0\"?>\n<!DOCTYPE AUTOSAR [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<AUTOSAR xmlns=\"http://autosar.org/schema/r4.0\">&x;</AUTOSAR>\n");
 		assertTrue(Fixtures.refusal(entity, "arxml").contains("a DOCTYPE is refused"));
+		Path deep = Fixtures.file(tmp, "deep.arxml", "<AUTOSAR xmlns=\"http://autosar.org/schema/r4.0\">\n" + "<AR-PACKAGES>".repeat(200) + "</AR-PACKAGES>".repeat(200) + "\n</AUTOSAR>\n");
+		String tooDeep = Fixtures.refusal(deep, null);
+		assertTrue(tooDeep, tooDeep.matches(".*deep\\.arxml:2:\\d+: elements nested more than 128 levels deep.*"));
 	}
 
 	@Test
