@@ -144,7 +144,8 @@ public class ArxmlImportTest {
 		assertTrue(Fixtures.refusal(entity, "arxml").contains("a DOCTYPE is refused"));
 		Path deep = Fixtures.file(tmp, "deep.arxml", "<AUTOSAR xmlns=\"http://autosar.org/schema/r4.0\">\n" + "<AR-PACKAGES>".repeat(200) + "</AR-PACKAGES>".repeat(200) + "\n</AUTOSAR>\n");
 		String tooDeep = Fixtures.refusal(deep, null);
-		assertTrue(tooDeep, tooDeep.matches(".*deep\\.arxml:2:\\d+: elements nested more than 128 levels deep.*"));
+		// the JDK's parser stops at 100 levels (jdk.xml.maxElementDepth); the importer's own limit (128) holds where it is raised
+		assertTrue(tooDeep, tooDeep.matches("(?s).*deep\\.arxml:2:\\d+: (elements nested more than 128 levels deep|not well-formed XML: .*maxElementDepth).*"));
 	}
 
 	@Test
