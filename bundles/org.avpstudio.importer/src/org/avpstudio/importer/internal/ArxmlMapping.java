@@ -483,8 +483,7 @@ final class ArxmlMapping {
 				report.leftOut(at, "MEM-USAGE 0 of " + shortName(machine), "a VM needs memory; " + DEFAULT_MEMORY_MIB + " MiB assumed");
 				return;
 			}
-			guest.vm.setMemoryMiB(mib);
-			report.mapped(guest.vm, "vm " + guest.vm.getName() + " memory " + mib + " MiB from MEM-USAGE " + bytes + " bytes", at);
+			guest.vm.setMemoryMiB(mib); // the VM is reported once, where it starts
 		}
 	}
 
@@ -496,9 +495,7 @@ final class ArxmlMapping {
 		Element element = first(group, "CPU-USAGE");
 		int host = platform.getHardware() == null ? 0 : platform.getHardware().getClusters().stream().mapToInt(c -> c.getCores().size()).sum();
 		if (host > 0 && cpu.equals(String.valueOf(ArxmlNames.cpuUsage(vm.getVcpus().size(), host)))) {
-			xml.take(element);
-			report.mapped(vm, "vm " + vm.getName() + " CPU budget " + cpu + " % = its " + vm.getVcpus().size() + " vCPU(s) of " + host + " host cores",
-					LocatedXml.at(element));
+			xml.take(element); // the share the vCPUs are: nothing to add
 		} else {
 			xml.take(element);
 			report.leftOut(LocatedXml.at(element), "CPU-USAGE " + cpu + " % of RESOURCE-GROUP " + shortName(group),
