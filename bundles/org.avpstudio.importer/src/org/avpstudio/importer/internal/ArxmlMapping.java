@@ -264,12 +264,23 @@ final class ArxmlMapping {
 		AvpNames names = new AvpNames("cores");
 		platform.getHardware().getClusters().forEach(c -> c.getCores().forEach(k -> names.taken(k.getName())));
 		core.setName(names.unique(shortName(element), at, report));
+		java.util.Set<Integer> used = new java.util.HashSet<>();
+		platform.getHardware().getClusters().forEach(c -> c.getCores().forEach(k -> used.add(k.getIndex())));
 		Element index = values.get("index");
-		if (index != null && value(index).matches("\\d{1,5}")) {
+		if (index != null && value(index).matches("\\d{1,5}") && !used.contains(Integer.parseInt(value(index)))) {
 			core.setIndex(Integer.parseInt(value(index)));
 			take(index);
 		} else {
-			core.setIndex(platform.getHardware().getClusters().stream().mapToInt(c -> c.getCores().size()).sum());
+			int free = 0;
+			while (used.contains(free)) {
+				free++;
+			}
+			core.setIndex(free);
+			if (index != null) {
+				take(index);
+				report.leftOut(LocatedXml.at(index), "index " + value(index) + " of core " + core.getName(), (value(index).matches("\\d{1,5}")
+						? "another core already has it" : "not a core index") + "; index " + free + " given");
+			}
 		}
 		cluster.getCores().add(core);
 		coresByPath.put(path, core);
