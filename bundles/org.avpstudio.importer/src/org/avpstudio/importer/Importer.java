@@ -67,6 +67,13 @@ public interface Importer {
 		return text != null ? parse(file, text) : (platform, report) -> read(file, content, platform, report);
 	}
 
+	/**
+	 * Called once after every file of an import was added: a format whose files refer to each other (ARXML, by AUTOSAR
+	 * path) maps them here, together. By default nothing is left to do.
+	 */
+	default void finish(Platform platform, ImportReport report) throws ImportException {
+	}
+
 	/** {@code content} as UTF-8 text, or null when it is not. */
 	private static String utf8(byte[] content) {
 		try {

@@ -4,6 +4,7 @@ package org.avpstudio.importer;
 import java.util.List;
 import java.util.Optional;
 
+import org.avpstudio.importer.internal.ArxmlImporter;
 import org.avpstudio.importer.internal.CloudHypervisorImporter;
 import org.avpstudio.importer.internal.CrosvmImporter;
 import org.avpstudio.importer.internal.DeviceTreeImporter;
@@ -15,7 +16,7 @@ import org.avpstudio.importer.internal.XenImporter;
 public final class Importers {
 
 	private static final List<Importer> ALL = List.of(new LibvirtImporter(), new QemuImporter(), new XenImporter(), new CloudHypervisorImporter(),
-			new CrosvmImporter(), new DeviceTreeImporter());
+			new CrosvmImporter(), new DeviceTreeImporter(), new ArxmlImporter());
 
 	private Importers() {
 	}

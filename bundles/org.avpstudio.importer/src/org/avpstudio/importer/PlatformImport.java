@@ -66,6 +66,9 @@ public final class PlatformImport {
 				prepared.parsed().addTo(platform, report);
 			}
 		}
+		for (Importer importer : Importers.all()) {
+			importer.finish(platform, report);
+		}
 		return new Result(platform, report);
 	}
 

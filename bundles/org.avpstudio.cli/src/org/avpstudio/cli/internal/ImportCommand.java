@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code avp import FILE... --out PLATFORM.avp [--from FORMAT] [--hardware BOARD.dts]}: a platform model from configurations users already run. */
 @Command(name = "import", mixinStandardHelpOptions = true,
 		description = "Import hypervisor configurations into one .avp platform model; print what was mapped and what was left out.",
-		footer = { "", "Formats: libvirt (domain XML, one VM per <domain>), xen (xl.cfg, one VM per file), qemu (a -readconfig file, or QEMU command lines: a libvirt .args file or a start script, one VM per qemu-system-* command), cloud-hypervisor (VmConfig JSON of vm.create, one VM per file), crosvm (crosvm run command lines, one VM per command), dts (a board's Linux device tree, .dts or .dtb: the hardware section). The format is detected from the content unless --from is given.",
+		footer = { "", "Formats: libvirt (domain XML, one VM per <domain>), xen (xl.cfg, one VM per file), qemu (a -readconfig file, or QEMU command lines: a libvirt .args file or a start script, one VM per qemu-system-* command), cloud-hypervisor (VmConfig JSON of vm.create, one VM per file), crosvm (crosvm run command lines, one VM per command), dts (a board's Linux device tree, .dts or .dtb: the hardware section), arxml (AUTOSAR R4.x ARXML: machines, machine designs, Ethernet clusters, hardware elements; references resolved across the files). The format is detected from the content unless --from is given.",
 				"Exit codes: 0 = everything mapped, 1 = parts left out (listed), 2 = an input could not be read or parsed." })
 public class ImportCommand implements Callable<Integer> {
 
@@ -37,7 +37,7 @@ public class ImportCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, paramLabel = "PLATFORM.avp", description = "the .avp model to write")
 	Path out;
 
-	@Option(names = "--from", paramLabel = "FORMAT", description = "the input format (libvirt, qemu, xen, cloud-hypervisor, crosvm, dts); detected when absent")
+	@Option(names = "--from", paramLabel = "FORMAT", description = "the input format (libvirt, qemu, xen, cloud-hypervisor, crosvm, dts, arxml); detected when absent")
 	String from;
 
 	@Option(names = "--hardware", paramLabel = "BOARD.dts", description = "the board's device tree (.dts or .dtb), read first into the hardware section so that vCPU pinning lands on its cores")

@@ -183,6 +183,21 @@ public class ImportWizardTest {
 	}
 
 	@Test
+	public void anArxmlMachineManifestIsDetectedAndImported() throws Exception {
+		ImportPlatformWizard wizard = openWizard();
+		wizard.sourcePage().addInputs(List.of(resource("import/zone-machines.arxml")));
+		ImportReportPage report = next(wizard);
+		assertNull(report.shownError(), report.shownError());
+		assertTrue(report.shownSummary(), report.shownSummary().startsWith("2 VMs from 1 file: "));
+		assertEquals("every element of the manifest mapped", List.of(), report.shownRows(ReportRows.LEFT_OUT));
+		Screenshots.take(dialog.getShell(), "import-wizard-arxml");
+		assertTrue(String.valueOf(wizard.reportPage().getErrorMessage()), wizard.performFinish());
+		dialog.close();
+		String text = project.getFile("zone-machines.avp").readString();
+		assertTrue(text, text.contains("vm Gateway") && text.contains("vcpu 0 on core2") && text.contains("network ZoneBackbone"));
+	}
+
+	@Test
 	public void malformedFileShowsItsErrorAndFinishStaysDisabled() throws Exception {
 		ImportPlatformWizard wizard = openWizard();
 		wizard.sourcePage().addInputs(List.of(resource("import/unclosed-domain.xml")));
