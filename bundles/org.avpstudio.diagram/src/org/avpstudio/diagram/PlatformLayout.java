@@ -272,6 +272,16 @@ final class PlatformLayout {
 		return list == null ? 0 : (int) list.stream().filter(p -> p.labelIndex >= 0).count();
 	}
 
+	/** Label lines under a box: its own labels, after the line that tells its findings (drawn under the box's corner). */
+	private int labelsBelow(Box box) {
+		return labels(box.id(), Side.BOTTOM) + findingsLine(box.id());
+	}
+
+	private int findingsLine(String id) {
+		Box box = model.box(id);
+		return box != null && box.errors() + box.warnings() > 0 && labels(id, Side.BOTTOM) > 0 ? 1 : 0;
+	}
+
 	// --- placement: rows, gutters, lanes, ports ---
 
 	private double[] gutterTop;
@@ -328,7 +338,7 @@ final class PlatformLayout {
 			}
 			y += rowHeight;
 			gutterTop[r] = y;
-			int above = row.stream().mapToInt(b -> labels(b.id(), Side.BOTTOM)).max().orElse(0);
+			int above = row.stream().mapToInt(this::labelsBelow).max().orElse(0);
 			int below = r + 1 < rows.size() ? rows.get(r + 1).stream().mapToInt(b -> labels(b.id(), Side.TOP)).max().orElse(0) : 0;
 			double lanes = hLanes.get(r).size();
 			double gutter = above * LABEL_STEP + (lanes == 0 ? 0 : 2 * MARGIN + (lanes - 1) * LANE) + below * LABEL_STEP;
@@ -393,7 +403,7 @@ final class PlatformLayout {
 	}
 
 	private double hLaneY(int gutter, String key) {
-		int above = rows.get(gutter).stream().mapToInt(b -> labels(b.id(), Side.BOTTOM)).max().orElse(0);
+		int above = rows.get(gutter).stream().mapToInt(this::labelsBelow).max().orElse(0);
 		return gutterTop[gutter] + above * LABEL_STEP + (above > 0 ? 4 : 0) + MARGIN + hLanes.get(gutter).indexOf(key) * LANE;
 	}
 
@@ -433,13 +443,27 @@ final class PlatformLayout {
 				label = new double[] { (a[0] + b[0]) / 2 - width / 2, (a[1] + b[1]) / 2 - DiagramLayout.LABEL_HEIGHT - 2, width, 0.5 };
 			} else {
 				// beside the stub at the labelled end, stacked when a side has several; for the client, how far along the line that is
-				double along = length <= 0 ? 0.5 : Math.min(0.5, (3 + DiagramLayout.LABEL_HEIGHT / 2 + at.labelIndex * LABEL_STEP) / length);
+				int index = at.labelIndex + (at.side == Side.BOTTOM ? findingsLine(at.box) : 0);
+				double along = length <= 0 ? 0.5 : Math.min(0.5, (3 + DiagramLayout.LABEL_HEIGHT / 2 + index * LABEL_STEP) / length);
 				double fraction = at == plan.from ? along : 1 - along;
-				double y = at.side == Side.TOP ? at.y - 3 - DiagramLayout.LABEL_HEIGHT - at.labelIndex * LABEL_STEP : at.y + 3 + at.labelIndex * LABEL_STEP;
-				label = new double[] { at.x + 4, y, width, fraction };
+				double y = at.side == Side.TOP ? at.y - 3 - DiagramLayout.LABEL_HEIGHT - index * LABEL_STEP : at.y + 3 + index * LABEL_STEP;
+				double x = at.x + 4;
+				if (overlapsABox(x, y, width) && !overlapsABox(at.x - 4 - width, y, width)) {
+					x = at.x - 4 - width; // left of the stub when a neighbouring box stands to its right
+				}
+				label = new double[] { x, y, width, fraction };
 			}
 		}
 		return new Route(plan.line, simplify(points), label);
+	}
+
+	private boolean overlapsABox(double x, double y, double width) {
+		for (double[] r : rects.values()) {
+			if (x < r[0] + r[2] && r[0] < x + width && y < r[1] + r[3] && r[1] < y + DiagramLayout.LABEL_HEIGHT) {
+				return true;
+			}
+		}
+		return x < 0;
 	}
 
 	/** Without repeated points and without middle points of straight runs. */

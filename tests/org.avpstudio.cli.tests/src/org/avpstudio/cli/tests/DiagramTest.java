@@ -107,6 +107,7 @@ public class DiagramTest {
 		assertTrue(hw + " left of " + hv, hw.x() + hw.w() <= hv.x());
 		rects.stream().filter(r -> r.id().startsWith("vm:")).forEach(vm -> assertTrue(vm.id(), Math.max(hw.y() + hw.h(), hv.y() + hv.h()) <= vm.y()));
 		assertNoLineThroughABox(doc, rects);
+		screenshot(svg, "diagram-cockpit.png");
 	}
 
 	@Test
@@ -163,9 +164,14 @@ public class DiagramTest {
 				java.util.stream.Collectors.counting())).values().stream().toList());
 		assertTrue("vm0 .. vm4 left to right", vms.get(0).x() < vms.get(1).x() && vms.get(3).x() < vms.get(4).x() && vms.get(0).y() == vms.get(4).y());
 		assertEquals("a row per device", 100, Files.readString(svg).split("class=\"row\" data-device=", -1).length - 1);
-		Path png = Path.of(System.getProperty("avp.screenshots", "target/screenshots"), "diagram-10-vms.png").toAbsolutePath();
+		screenshot(svg, "diagram-10-vms.png");
+	}
+
+	/** The SVG in headless Chromium on a 1600 x 1000 screen, for a person to look at. */
+	private void screenshot(Path svg, String name) throws Exception {
+		Path png = Path.of(System.getProperty("avp.screenshots", "target/screenshots"), name).toAbsolutePath();
 		Files.createDirectories(png.getParent());
-		Path page = tmp.getRoot().toPath().resolve("big.html");
+		Path page = tmp.getRoot().toPath().resolve(name + ".html");
 		Files.writeString(page, "<!DOCTYPE html><html><body style=\"margin:0\">" + Files.readString(svg) + "</body></html>");
 		Process shot = new ProcessBuilder("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1600,1000",
 				"--screenshot=" + png, page.toUri().toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
