@@ -152,6 +152,10 @@ public class DiagramTest {
 		double width = Double.parseDouble(root.getAttribute("width"));
 		double height = Double.parseDouble(root.getAttribute("height"));
 		assertTrue(width + " x " + height, width <= 1600 && height <= 1000);
+		Path figures = Path.of(System.getProperty("avp.screenshots", "target/screenshots"), "diagram-10-vms.txt");
+		Files.createDirectories(figures.getParent());
+		Files.writeString(figures, String.format(java.util.Locale.ROOT, "10 VMs, 100 devices, 9 vsock channels, 1 network: %.0f x %.0f px (legend included)%n",
+				width, height));
 		// hardware and hypervisor on top; the VMs side by side in two rows of five; the network below them
 		List<Rect> vms = rects.stream().filter(r -> r.id().startsWith("vm:")).toList();
 		Rect hw = rects.stream().filter(r -> r.id().equals("hw")).findFirst().orElseThrow();
