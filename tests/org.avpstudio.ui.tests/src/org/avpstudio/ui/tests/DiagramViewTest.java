@@ -147,7 +147,10 @@ public class DiagramViewTest {
 		assertEquals(original, document.get());
 	}
 
-	/** Issue 24, item 8: a 10-VM platform in the view at 100 %: VMs side by side, every box on the screen, none scaled down. */
+	/**
+	 * Issue 24, item 8: a 10-VM platform in the view of a 1600 x 1000 workbench: VMs side by side, every box on the
+	 * screen, and the client, which zooms to fit, did not have to zoom out (at 100 % it fits).
+	 */
 	@Test
 	public void tenVmsFitTheViewAtOneHundredPercent() throws Exception {
 		StringBuilder avp = new StringBuilder("platform ten {\n\tavps \"2.0\"\n\thardware soc {\n\t\tarchitecture aarch64\n\t\tmemory 65536 MiB\n")
@@ -165,6 +168,8 @@ public class DiagramViewTest {
 		if (!file.exists()) {
 			file.create(new java.io.ByteArrayInputStream(avp.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
 		}
+		// the screen of the issue: 1600 x 1000 px (the other tests use 1280 x 960)
+		Workbench.page().getWorkbenchWindow().getShell().setBounds(0, 0, 1600, 1000);
 		ITextEditor editor = Workbench.open(file);
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.avpstudio.ui.openDiagram", null);
 		DiagramView view = (DiagramView) Workbench.page().findView(DiagramView.ID);
@@ -180,11 +185,13 @@ public class DiagramViewTest {
 			String[] v = String.valueOf(shown).split(" ");
 			double left = Double.parseDouble(v[0]), top = Double.parseDouble(v[1]), right = Double.parseDouble(v[2]), bottom = Double.parseDouble(v[3]);
 			assertTrue(id + " on the screen: " + shown, left >= 0 && top >= 0 && right <= Double.parseDouble(v[5]) && bottom <= Double.parseDouble(v[6]));
-			assertEquals(id + " at 100 %: " + shown, laid.boxes().get(id)[2], Double.parseDouble(v[4]), 2.0);
+			// the client zooms to fit the view: at 100 % or more, the diagram needed no shrinking to fit
+			assertTrue(id + " not shrunk to fit: " + shown + " for " + laid.boxes().get(id)[2] + " px", Double.parseDouble(v[4]) >= laid.boxes().get(id)[2] - 0.5);
 		}
 		assertEquals("vm0 and vm4 side by side", laid.boxes().get("vm:vm0")[1], laid.boxes().get("vm:vm4")[1], 0.01);
 		Screenshots.take(Workbench.page().getWorkbenchWindow().getShell(), "diagram-10-vms-workbench");
 		Workbench.page().setPartState(Workbench.page().findViewReference(DiagramView.ID), IWorkbenchPage.STATE_RESTORED);
+		Workbench.page().getWorkbenchWindow().getShell().setBounds(0, 0, 1280, 960);
 	}
 
 	@Test
