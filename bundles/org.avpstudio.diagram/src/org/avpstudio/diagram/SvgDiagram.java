@@ -41,6 +41,9 @@ public final class SvgDiagram {
 				box(s, box, r);
 			}
 		}
+		for (Route route : laid.routes()) {
+			label(s, route);
+		}
 		legend(s, laid.height() + 8);
 		s.append("</svg>\n");
 		return s.toString();
@@ -72,14 +75,18 @@ public final class SvgDiagram {
 		}
 		String classes = dependency == null ? "" : dependency ? " dependency waived" : " dependency open";
 		s.append("<g class=\"line ").append(route.line().kind().name().toLowerCase(Locale.ROOT)).append(classes).append("\" data-id=\"").append(escape(route.line().id()))
-				.append("\"><path d=\"").append(d).append("\" fill=\"none\" ").append(style).append("/>");
+				.append("\"><path d=\"").append(d).append("\" fill=\"none\" ").append(style).append("/></g>\n");
+	}
+
+	/** A line's label, drawn over every line and box so that no line runs through its text. */
+	private static void label(StringBuilder s, Route route) {
 		if (route.label() != null && route.line().label() != null) {
+			s.append("<g class=\"line-label\" data-id=\"").append(escape(route.line().id())).append("\">");
 			s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.9\"/>",
 					route.label()[0] - 2, route.label()[1] - 1, route.label()[2] + 4, DiagramLayout.LABEL_HEIGHT + 2));
 			s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"#37474f\">", route.label()[0] + 1,
-					route.label()[1] + 11)).append(escape(route.line().label())).append("</text>");
+					route.label()[1] + 11)).append(escape(route.line().label())).append("</text></g>\n");
 		}
-		s.append("</g>\n");
 	}
 
 	private static void box(StringBuilder s, Box box, double[] r) {

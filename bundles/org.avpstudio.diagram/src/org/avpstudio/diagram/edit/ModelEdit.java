@@ -37,9 +37,13 @@ public final class ModelEdit {
 	/** The text of {@code resource} after {@code change}; throws {@link IllegalStateException} with a user message if it cannot be written. */
 	public static String apply(XtextResource resource, Consumer<Platform> change) {
 		try {
-			XtextResource copy = ModelCopy.of(resource, resource.getParseResult().getRootNode().getText());
+			String text = resource.getParseResult().getRootNode().getText();
+			XtextResource copy = ModelCopy.of(resource, text);
 			if (copy.getContents().isEmpty() || copy.getParseResult().getSyntaxErrors().iterator().hasNext()) {
 				throw new IllegalStateException("the file has syntax errors; fix them in the text editor first");
+			}
+			if (change instanceof TextChange textChange) {
+				return textChange.text(copy, text);
 			}
 			change.accept((Platform) copy.getContents().get(0));
 			return ModelCopy.text(copy);
@@ -61,26 +65,60 @@ public final class ModelEdit {
 		};
 	}
 
-	/** A new VIRTIO device of the given metamodel class (e.g. EntropyDevice) in the named VM. */
-	public static Consumer<Platform> addDevice(String vmName, String deviceClass, String baseName) {
+	/**
+	 * A new VIRTIO device of the given metamodel class (e.g. EntropyDevice) in the named VM. {@code name} ending in a
+	 * digit is the device's name as the user wrote it: used as it is, refused if the VM has a device by that name. A
+	 * name without a final digit is a base name (what the palette sends, e.g. {@code rng}) numbered like the quick
+	 * fixes number it: rng0, rng1, ... A second entropy device is refused with the reason (see {@link #singleDevice}).
+	 */
+	public static Consumer<Platform> addDevice(String vmName, String deviceClass, String name) {
 		return platform -> {
 			VirtualMachine vm = vm(platform, vmName);
 			EClass type = (EClass) AvpPackage.eINSTANCE.getEClassifier(deviceClass);
 			if (type == null || !AvpPackage.Literals.VIRTIO_DEVICE.isSuperTypeOf(type)) {
 				throw new IllegalStateException(deviceClass + " is not a VIRTIO device");
 			}
+			singleDevice(vm, type);
 			VirtioDevice device = (VirtioDevice) AvpFactory.eINSTANCE.create(type);
-			int n = 0;
-			while (true) {
-				String candidate = baseName + n;
-				if (vm.getDevices().stream().noneMatch(d -> candidate.equals(d.getName()))) {
-					device.setName(candidate);
-					break;
-				}
-				n++;
-			}
+			device.setName(deviceName(vm, name));
 			vm.getDevices().add(device);
 		};
+	}
+
+	/** The name a new device of {@code vm} gets from what the user or the palette gave (see {@link #addDevice}). */
+	public static String deviceName(VirtualMachine vm, String name) {
+		if (!isName(name)) {
+			throw new IllegalStateException("'" + name + "' is not a valid name: " + NAME_RULE);
+		}
+		if (Character.isDigit(name.charAt(name.length() - 1))) {
+			if (hasDevice(vm, name)) {
+				throw new IllegalStateException("VM '" + vm.getName() + "' already has a device '" + name + "'; choose another name");
+			}
+			return name;
+		}
+		for (int n = 0;; n++) {
+			String candidate = name + n;
+			if (!hasDevice(vm, candidate)) {
+				return candidate;
+			}
+		}
+	}
+
+	private static boolean hasDevice(VirtualMachine vm, String name) {
+		return vm.getDevices().stream().anyMatch(d -> name.equals(d.getName()));
+	}
+
+	/**
+	 * Refuses a second virtio-rng entropy device in a VM: AVPS-2.0-RNG-1 asks for one per VM, a guest reads its
+	 * entropy from one /dev/hwrng, and a second device only takes a virtqueue and a device id from the VM.
+	 */
+	static void singleDevice(VirtualMachine vm, EClass type) {
+		if (AvpPackage.Literals.ENTROPY_DEVICE.isSuperTypeOf(type)) {
+			vm.getDevices().stream().filter(d -> AvpPackage.Literals.ENTROPY_DEVICE.isInstance(d)).findFirst().ifPresent(d -> {
+				throw new IllegalStateException("VM '" + vm.getName() + "' has an entropy device already ('" + d.getName()
+						+ "'): AVPS-2.0-RNG-1 asks for one virtio-rng device per VM, a second adds nothing");
+			});
+		}
 	}
 
 	/** A vsock channel between two VMs, on the next free port from 9000. */
@@ -137,13 +175,17 @@ public final class ModelEdit {
 			if (to.getDevices().stream().anyMatch(d -> deviceName.equals(d.getName()))) {
 				throw new IllegalStateException("VM '" + toVm + "' already has a device '" + deviceName + "'; rename one first");
 			}
+			singleDevice(to, device.eClass());
 			to.getDevices().add(device);
 		};
 	}
 
-	/** Renames a VM; references to it in the file follow. */
+	/**
+	 * Renames a VM; references to it in the file follow. Written as a {@link TextChange}: only the name tokens change,
+	 * every other byte of the file stays (the serializer would re-indent comments inside the VM).
+	 */
 	public static Consumer<Platform> renameVm(String vmName, String newName) {
-		return platform -> vm(platform, vmName).setName(newName);
+		return new RenameVm(vmName, newName);
 	}
 
 	/** Deletes a VM, with the channels and back-ends that point to it. */
@@ -155,7 +197,7 @@ public final class ModelEdit {
 		};
 	}
 
-	private static VirtualMachine vm(Platform platform, String name) {
+	static VirtualMachine vm(Platform platform, String name) {
 		return platform.getVirtualMachines().stream().filter(v -> name.equals(v.getName())).findFirst()
 				.orElseThrow(() -> new IllegalStateException("no VM '" + name + "' in this file"));
 	}

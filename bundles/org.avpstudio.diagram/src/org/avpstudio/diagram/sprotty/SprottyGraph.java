@@ -25,7 +25,8 @@ import org.avpstudio.diagram.sprotty.SModelElement.SNode;
  * The laid-out platform diagram as a Sprotty graph model (what the diagram client renders): a node per box with its
  * title, subtitle, badge and rows as labels and an issue marker for its findings, an edge per line with its label.
  * Boxes the user has moved keep their place ({@code pinned}); edges touching them are left to the client's router
- * instead of ELK's bend points.
+ * instead of the layout's bend points. An edge's label stands where the layout put it along the line (next to the
+ * end that is not shared with other lines).
  */
 public final class SprottyGraph {
 
@@ -98,8 +99,9 @@ public final class SprottyGraph {
 		String text = route.line().label();
 		List<SModelElement> children = new ArrayList<>();
 		if (text != null && !text.isEmpty()) {
+			double along = route.label() != null && route.label().length > 3 ? route.label()[3] : 0.5;
 			children.add(new SLabel("label:edge", route.line().id() + "#label", text, point(0, 0),
-					size(text.length() * DiagramLayout.CHAR_WIDTH * 0.9 + 6, DiagramLayout.LABEL_HEIGHT), null, new EdgePlacement(0.5, "on", false, 0)));
+					size(text.length() * DiagramLayout.CHAR_WIDTH * 0.9 + 6, DiagramLayout.LABEL_HEIGHT), null, new EdgePlacement(along, "on", false, 0)));
 		}
 		List<String> classes = new ArrayList<>(List.of(kind));
 		if (directed) {

@@ -20,7 +20,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** {@code avp diagram}: the platform as SVG, laid out by ELK, readable and faithful to the model. */
+/** {@code avp diagram}: the platform as SVG, laid out in bands (hardware and hypervisor, VMs side by side, networks), readable and faithful to the model. */
 public class DiagramTest {
 
 	@Rule
@@ -62,6 +62,32 @@ public class DiagramTest {
 		}
 	}
 
+	/** No line crosses the inside of a box: lines start and end on a box's border and run through the gutters. */
+	private static void assertNoLineThroughABox(Document svg, List<Rect> rects) {
+		NodeList groups = svg.getElementsByTagName("g");
+		int lines = 0;
+		for (int i = 0; i < groups.getLength(); i++) {
+			Element g = (Element) groups.item(i);
+			if (!g.getAttribute("class").startsWith("line ")) {
+				continue;
+			}
+			lines++;
+			String[] points = ((Element) g.getElementsByTagName("path").item(0)).getAttribute("d").replace("M", "").split(" L");
+			for (int p = 1; p < points.length; p++) {
+				String[] a = points[p - 1].split(",");
+				String[] b = points[p].split(",");
+				double x1 = Double.parseDouble(a[0]), y1 = Double.parseDouble(a[1]), x2 = Double.parseDouble(b[0]), y2 = Double.parseDouble(b[1]);
+				assertTrue(g.getAttribute("data-id") + " is orthogonal", x1 == x2 || y1 == y2);
+				for (Rect r : rects) {
+					boolean inside = Math.max(x1, x2) > r.x() + 1 && Math.min(x1, x2) < r.x() + r.w() - 1 && Math.max(y1, y2) > r.y() + 1
+							&& Math.min(y1, y2) < r.y() + r.h() - 1;
+					assertTrue(g.getAttribute("data-id") + " runs through " + r, !inside);
+				}
+			}
+		}
+		assertTrue("the diagram has lines", lines > 0);
+	}
+
 	@Test
 	public void cockpitShowsHardwareHypervisorVmsDevicesAndChannels() throws Exception {
 		Path svg = tmp.getRoot().toPath().resolve("cockpit.svg");
@@ -75,11 +101,13 @@ public class DiagramTest {
 		assertTrue("devices listed in their VM", text.contains(">rng rng0") || text.contains("rng "));
 		assertTrue("a vsock channel is a line", text.contains("class=\"line vsock\""));
 		assertTrue("back-ends served by the driver VM are lines", text.contains("class=\"line backend\""));
-		// the hardware is above the hypervisor, which is above every VM
+		// the hardware and the hypervisor are on top, side by side, above every VM
 		Rect hw = rects.get(ids.indexOf("hw"));
 		Rect hv = rects.get(ids.indexOf("hv"));
-		assertTrue(hw.y() + hw.h() <= hv.y());
-		rects.stream().filter(r -> r.id().startsWith("vm:")).forEach(vm -> assertTrue(vm.id(), hv.y() + hv.h() <= vm.y()));
+		assertTrue(hw + " left of " + hv, hw.x() + hw.w() <= hv.x());
+		rects.stream().filter(r -> r.id().startsWith("vm:")).forEach(vm -> assertTrue(vm.id(), Math.max(hw.y() + hw.h(), hv.y() + hv.h()) <= vm.y()));
+		assertNoLineThroughABox(doc, rects);
+		screenshot(svg, "diagram-cockpit.png");
 	}
 
 	@Test
@@ -118,12 +146,38 @@ public class DiagramTest {
 		List<Rect> rects = boxes(doc);
 		assertEquals(rects.toString(), 10, rects.stream().filter(r -> r.id().startsWith("vm:")).count());
 		assertNoOverlap(rects);
+		assertNoLineThroughABox(doc, rects);
+		// one screen at 100 %: the whole SVG (legend included) within 1600 x 1000 px
+		Element root = doc.getDocumentElement();
+		double width = Double.parseDouble(root.getAttribute("width"));
+		double height = Double.parseDouble(root.getAttribute("height"));
+		assertTrue(width + " x " + height, width <= 1600 && height <= 1000);
+		Path figures = Path.of(System.getProperty("avp.screenshots", "target/screenshots"), "diagram-10-vms.txt");
+		Files.createDirectories(figures.getParent());
+		Files.writeString(figures, String.format(java.util.Locale.ROOT, "10 VMs, 100 devices, 9 vsock channels, 1 network: %.0f x %.0f px (legend included)%n",
+				width, height));
+		// hardware and hypervisor on top; the VMs side by side in two rows of five; the network below them
+		List<Rect> vms = rects.stream().filter(r -> r.id().startsWith("vm:")).toList();
+		Rect hw = rects.stream().filter(r -> r.id().equals("hw")).findFirst().orElseThrow();
+		Rect hv = rects.stream().filter(r -> r.id().equals("hv")).findFirst().orElseThrow();
+		Rect lan = rects.stream().filter(r -> r.id().equals("net:lan")).findFirst().orElseThrow();
+		for (Rect vm : vms) {
+			assertTrue(vm.id(), hw.y() + hw.h() < vm.y() && hv.y() + hv.h() < vm.y() && vm.y() + vm.h() < lan.y());
+		}
+		assertEquals(vms.toString(), List.of(5L, 5L), vms.stream().collect(java.util.stream.Collectors.groupingBy(Rect::y, java.util.TreeMap::new,
+				java.util.stream.Collectors.counting())).values().stream().toList());
+		assertTrue("vm0 .. vm4 left to right", vms.get(0).x() < vms.get(1).x() && vms.get(3).x() < vms.get(4).x() && vms.get(0).y() == vms.get(4).y());
 		assertEquals("a row per device", 100, Files.readString(svg).split("class=\"row\" data-device=", -1).length - 1);
-		Path png = Path.of(System.getProperty("avp.screenshots", "target/screenshots"), "diagram-10-vms.png").toAbsolutePath();
+		screenshot(svg, "diagram-10-vms.png");
+	}
+
+	/** The SVG in headless Chromium on a 1600 x 1000 screen, for a person to look at. */
+	private void screenshot(Path svg, String name) throws Exception {
+		Path png = Path.of(System.getProperty("avp.screenshots", "target/screenshots"), name).toAbsolutePath();
 		Files.createDirectories(png.getParent());
-		Path page = tmp.getRoot().toPath().resolve("big.html");
+		Path page = tmp.getRoot().toPath().resolve(name + ".html");
 		Files.writeString(page, "<!DOCTYPE html><html><body style=\"margin:0\">" + Files.readString(svg) + "</body></html>");
-		Process shot = new ProcessBuilder("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=2400,1400",
+		Process shot = new ProcessBuilder("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1600,1000",
 				"--screenshot=" + png, page.toUri().toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
 		assertTrue(shot.waitFor(120, TimeUnit.SECONDS));
 		assertTrue(Files.size(png) > 20_000);

@@ -147,6 +147,53 @@ public class DiagramViewTest {
 		assertEquals(original, document.get());
 	}
 
+	/**
+	 * Issue 24, item 8: a 10-VM platform in the view of a 1600 x 1000 workbench: VMs side by side, every box on the
+	 * screen, and the client, which zooms to fit, did not have to zoom out (at 100 % it fits).
+	 */
+	@Test
+	public void tenVmsFitTheViewAtOneHundredPercent() throws Exception {
+		StringBuilder avp = new StringBuilder("platform ten {\n\tavps \"2.0\"\n\thardware soc {\n\t\tarchitecture aarch64\n\t\tmemory 65536 MiB\n")
+				.append("\t\tinterrupt-controller gicv3\n\t\tcluster cpu kind uniform {\n\t\t\tcore c0 index 0\n\t\t}\n\t}\n")
+				.append("\thypervisor xen kind xen version \"4.17\"\n\tnetwork lan {\n\t\tbridge \"br0\"\n\t}\n");
+		for (int vm = 0; vm < 10; vm++) {
+			avp.append("\tvm vm").append(vm).append(" {\n\t\tmemory 1024 MiB\n\t\tvcpu 0 on c0\n\t\tnet eth0 {\n\t\t\tnetwork lan\n\t\t}\n")
+					.append("\t\trng rng0\n\t\tconsole hvc0\n\t\tblock disk0\n\t\tgpio gpio0\n\t\trtc rtc0\n\t\tballoon mem0\n\t}\n");
+		}
+		for (int vm = 1; vm < 10; vm++) {
+			avp.append("\tvsock-channel ch").append(vm).append(" from vm").append(vm).append(" to vm0 port ").append(5000 + vm).append('\n');
+		}
+		avp.append("}\n");
+		org.eclipse.core.resources.IFile file = project.getFile("ten.avp");
+		if (!file.exists()) {
+			file.create(new java.io.ByteArrayInputStream(avp.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+		}
+		// the screen of the issue: 1600 x 1000 px (the other tests use 1280 x 960)
+		Workbench.page().getWorkbenchWindow().getShell().setBounds(0, 0, 1600, 1000);
+		ITextEditor editor = Workbench.open(file);
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.avpstudio.ui.openDiagram", null);
+		DiagramView view = (DiagramView) Workbench.page().findView(DiagramView.ID);
+		Workbench.page().activate(editor);
+		Workbench.waitUntil("the diagram of ten.avp", 60, () -> drawn(view, "vm:vm9"));
+		Workbench.page().setPartState(Workbench.page().findViewReference(DiagramView.ID), IWorkbenchPage.STATE_MAXIMIZED);
+		Workbench.settle(2000);
+		var laid = org.avpstudio.diagram.DiagramLayout.layout(view.model());
+		for (int vm = 0; vm < 10; vm++) {
+			String id = "vm:vm" + vm;
+			Object shown = view.evaluate("var r = document.getElementById('avp-diagram_" + id + "').getBoundingClientRect();"
+					+ "return [r.left, r.top, r.right, r.bottom, r.width, window.innerWidth, window.innerHeight].join(' ');");
+			String[] v = String.valueOf(shown).split(" ");
+			double left = Double.parseDouble(v[0]), top = Double.parseDouble(v[1]), right = Double.parseDouble(v[2]), bottom = Double.parseDouble(v[3]);
+			assertTrue(id + " on the screen: " + shown, left >= 0 && top >= 0 && right <= Double.parseDouble(v[5]) && bottom <= Double.parseDouble(v[6]));
+			// the client zooms to fit the view: at 100 % or more, the diagram needed no shrinking to fit
+			assertTrue(id + " not shrunk to fit: " + shown + " for " + laid.boxes().get(id)[2] + " px", Double.parseDouble(v[4]) >= laid.boxes().get(id)[2] - 0.5);
+		}
+		assertEquals("vm0 and vm4 side by side", laid.boxes().get("vm:vm0")[1], laid.boxes().get("vm:vm4")[1], 0.01);
+		Screenshots.take(Workbench.page().getWorkbenchWindow().getShell(), "diagram-10-vms-workbench");
+		Workbench.page().setPartState(Workbench.page().findViewReference(DiagramView.ID), IWorkbenchPage.STATE_RESTORED);
+		Workbench.page().getWorkbenchWindow().getShell().setBounds(0, 0, 1280, 960);
+	}
+
 	@Test
 	public void typingInTheTextUpdatesTheDiagramAndBadEditsAreRefused() throws Exception {
 		ITextEditor editor = Workbench.open(project.getFile("devbox/devbox.avp"));
