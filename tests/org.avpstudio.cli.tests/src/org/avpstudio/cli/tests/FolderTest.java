@@ -17,7 +17,7 @@ public class FolderTest extends CommandLineFixture {
 		// each file's findings at its own lines (the .expected files)
 		assertTrue(out, out.contains("noncompliant/cockpit-gaps.avp:87:2: error: AVPS-2.0-RNG-1: VM 'ivi' has no virtio-rng"));
 		assertTrue(out, out.contains("noncompliant/cockpit-gaps.avp:148:"));
-		assertTrue(out, out.contains("cockpit/cockpit.avp:162:"));
+		assertTrue(out, out.contains("cockpit/cockpit.avp:165:"));
 		assertTrue(out, out.contains("devbox/devbox.avp:"));
 		assertTrue(out, out.matches("(?s).*\\n6 error\\(s\\), .*")); // the error lines of the examples' .expected files
 	}

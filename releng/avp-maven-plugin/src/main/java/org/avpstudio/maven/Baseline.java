@@ -118,7 +118,7 @@ final class Baseline {
 
 	/**
 	 * A finding's message without what the forms add around it: the section reference the log adds ({@code
-	 * " (AVPS 2.0 §2.19.1)"}) and the fix hint SARIF appends ({@code ". Fix: ..."}).
+	 * " (AVPS 2.0 §2.19.1)"} or {@code " (AVP integrity 1.0 §1)"}) and the fix hint SARIF appends ({@code ". Fix: ..."}).
 	 */
 	static String core(String message) {
 		String text = message;
@@ -126,11 +126,8 @@ final class Baseline {
 		if (fix >= 0) {
 			text = text.substring(0, fix);
 		}
-		int section = text.lastIndexOf(" (AVPS ");
-		if (section >= 0 && text.endsWith(")")) {
-			text = text.substring(0, section);
-		}
-		return text.strip();
+		// the citation of an AVPS requirement or of an integrity one ("AVP integrity 1.0 §1")
+		return text.replaceFirst(" \\((AVPS|AVP integrity) [^()]*§[^()]*\\)$", "").strip();
 	}
 
 	/** The baseline's results no finding of this run matched: fixed, or their file was not checked. */
