@@ -8,7 +8,7 @@ def avp = new File(basedir, 'target/avp')
 }
 def generated = new File(avp, 'generated/cockpit')
 assert generated.isDirectory() && generated.listFiles().length > 0 : 'nothing generated for cockpit.avp'
-assert log =~ /(?m)^\[INFO\] \S*cockpit\.avp:162: info: AVPS-2\.0-VSOCK-3: / : 'finding not logged as file:line: severity: id: message'
+assert log =~ /(?m)^\[INFO\] \S*cockpit\.avp:165: info: AVPS-2\.0-VSOCK-3: / : 'finding not logged as file:line: severity: id: message'
 assert !(log =~ /(?m)^\[ERROR\] .*: error: AVPS-/) : 'a compliant model logged an error finding'
 assert log.contains('0 error(s)')
 return true

@@ -75,7 +75,7 @@ public class PlainJavaTest {
 		Path examples = Fixtures.root().resolve("examples");
 		Run ok = run(runPath, examples.resolve("cockpit/cockpit.avp"), out);
 		assertEquals(ok.output, 0, ok.exit);
-		assertTrue(ok.output, ok.output.contains("cockpit.avp:162:") && ok.output.contains("AVPS-2.0-VSOCK-3"));
+		assertTrue(ok.output, ok.output.contains("cockpit.avp:165:") && ok.output.contains("AVPS-2.0-VSOCK-3"));
 		assertTrue(Files.isRegularFile(out.resolve("platform.sarif")));
 		try (var walk = Files.walk(out)) {
 			assertTrue(walk.anyMatch(f -> f.toString().endsWith(".cfg")));
