@@ -4,48 +4,59 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.avpstudio.ui.editor.AvpLanguageServer;
-import org.eclipse.lsp4j.Location;
-import org.eclipse.lsp4j.SymbolInformation;
-import org.eclipse.lsp4j.WorkspaceSymbol;
-import org.eclipse.lsp4j.WorkspaceSymbolParams;
+import org.avpstudio.ui.editor.Lsp;
+import org.avpstudio.ui.editor.OutlineNode;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 
-/** A named element of a workspace .avp file, as the language server's index knows it (for Open AVP Element). */
-public record AvpElement(String name, String kind, String container, Location location) {
+/**
+ * A named element of a workspace .avp file (for Open AVP Element): its name, the keyword of its kind (vm, core,
+ * rng, ...), the elements it is inside, its file and the range of its name, read from the language server's model of
+ * the file (an open editor's unsaved text included).
+ */
+public record AvpElement(String simpleName, String kind, String container, IFile file, int offset, int length) {
 
-	/** The simple name (the last segment of a qualified name). */
-	public String simpleName() {
-		int dot = name.lastIndexOf('.');
-		return dot < 0 ? name : name.substring(dot + 1);
-	}
-
-	/** "name - kind - container (file)". */
+	/** "name - kind in container (project/path/file.avp)". */
 	public String label() {
-		String in = container == null || container.isEmpty() ? "" : " in " + container;
-		return simpleName() + " - " + kind + in + " (" + FileText.name(location.getUri()) + ")";
+		String in = container.isEmpty() ? "" : " in " + container;
+		return simpleName + " - " + kind + in + " (" + file.getFullPath().makeRelative() + ")";
 	}
 
-	/** Every element of the workspace's .avp files (open editors' unsaved text included). */
+	/** Every element of the .avp files of the open projects. */
 	public static List<AvpElement> all() {
-		var answer = AvpLanguageServer.answer(AvpLanguageServer.get().server().symbol(new WorkspaceSymbolParams("")));
-		List<AvpElement> elements = new ArrayList<>();
-		if (answer == null) {
-			return elements;
-		}
-		if (answer.isLeft()) {
-			for (SymbolInformation symbol : answer.getLeft()) {
-				elements.add(new AvpElement(symbol.getName(), kind(symbol.getKind()), symbol.getContainerName(), symbol.getLocation()));
+		List<IFile> files = new ArrayList<>();
+		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			if (!project.isOpen()) {
+				continue;
 			}
-		} else {
-			for (WorkspaceSymbol symbol : answer.getRight()) {
-				if (symbol.getLocation().isLeft()) {
-					elements.add(new AvpElement(symbol.getName(), kind(symbol.getKind()), symbol.getContainerName(), symbol.getLocation().getLeft()));
-				}
+			try {
+				project.accept(resource -> {
+					if (resource instanceof IFile file && "avp".equals(file.getFileExtension()) && file.getLocationURI() != null) {
+						files.add(file);
+					}
+					return !resource.isDerived();
+				}, IResource.NONE);
+			} catch (CoreException e) {
+				// a project that cannot be read has no elements to offer
+			}
+		}
+		List<AvpElement> elements = new ArrayList<>();
+		for (IFile file : files) {
+			List<OutlineNode> roots = AvpLanguageServer.answer(AvpLanguageServer.get().read(Lsp.id(file).getUri(), OutlineNode::of));
+			if (roots != null) {
+				collect(file, roots, "", elements);
 			}
 		}
 		return elements;
 	}
 
-	private static String kind(org.eclipse.lsp4j.SymbolKind kind) {
-		return kind == null ? "element" : kind.name().toLowerCase(java.util.Locale.ROOT);
+	private static void collect(IFile file, List<OutlineNode> nodes, String container, List<AvpElement> into) {
+		for (OutlineNode node : nodes) {
+			into.add(new AvpElement(node.name(), node.kind(), container, file, node.offset(), node.length()));
+			collect(file, node.children(), container.isEmpty() ? node.name() : container + "." + node.name(), into);
+		}
 	}
 }

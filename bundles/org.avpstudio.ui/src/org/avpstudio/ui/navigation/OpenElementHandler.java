@@ -3,8 +3,6 @@ package org.avpstudio.ui.navigation;
 import org.avpstudio.ui.editor.EditorAccess;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.resources.IFile;
-import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.window.Window;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
@@ -27,17 +25,11 @@ public class OpenElementHandler extends AbstractHandler {
 
 	/** Opens the element's file in the .avp editor and selects its name. */
 	public static ITextEditor open(org.eclipse.ui.IWorkbenchPage page, AvpElement element) {
-		IFile file = FileText.file(element.location().getUri());
-		if (file == null) {
-			return null;
-		}
 		try {
-			IEditorPart part = IDE.openEditor(page, file, true);
+			IEditorPart part = IDE.openEditor(page, element.file(), true);
 			ITextEditor editor = EditorAccess.textEditor(part);
 			if (editor != null) {
-				IDocument document = EditorAccess.document(editor);
-				int[] at = FileText.region(document, element.location().getRange());
-				editor.selectAndReveal(at[0], at[1]);
+				editor.selectAndReveal(element.offset(), element.length());
 			}
 			return editor;
 		} catch (PartInitException e) {

@@ -41,6 +41,11 @@ public class QuickOutline extends PopupDialog {
 	}
 
 	@Override
+	protected boolean hasTitleArea() {
+		return true; // the filter field stands in the title area
+	}
+
+	@Override
 	protected Control createTitleControl(Composite parent) {
 		filter = new Text(parent, SWT.NONE);
 		filter.setMessage("name or kind, e.g. vm or rng*");

@@ -22,13 +22,13 @@ import org.avpstudio.ui.navigation.QuickOutline;
 import org.avpstudio.ui.navigation.QuickOutlineHandler;
 import org.avpstudio.ui.navigation.ReferenceMatch;
 import org.avpstudio.ui.navigation.ReferencesResult;
-import org.avpstudio.ui.navigation.RenameWizard;
 import org.avpstudio.ui.editor.OutlineNode;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.bindings.keys.KeyBinding;
+import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextSelection;
@@ -36,13 +36,14 @@ import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
-import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.jface.wizard.IWizardContainer;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.ltk.core.refactoring.RefactoringCore;
 import org.eclipse.ltk.ui.refactoring.UserInputWizardPage;
 import org.eclipse.search.ui.ISearchResultViewPart;
 import org.eclipse.search.ui.NewSearchUI;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -98,13 +99,13 @@ public class NavigationTest {
 	}
 
 	/** The key sequence bound to a command in the default scheme, as Eclipse prints it. */
-	private static String key(String commandId) {
+	private static KeySequence key(String commandId) {
 		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
 		for (Binding binding : bindings.getBindings()) {
 			if (binding instanceof KeyBinding key && binding.getParameterizedCommand() != null
 					&& commandId.equals(binding.getParameterizedCommand().getId())
 					&& "org.eclipse.ui.defaultAcceleratorConfiguration".equals(binding.getSchemeId()) && binding.getPlatform() == null) {
-				return key.getKeySequence().format();
+				return key.getKeySequence();
 			}
 		}
 		return null;
@@ -114,28 +115,12 @@ public class NavigationTest {
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commandId, null);
 	}
 
-	/** A wizard dialog whose buttons a test can press. */
-	private static final class Dialog extends WizardDialog {
-		Dialog(Shell shell, RenameWizard wizard) {
-			super(shell, wizard);
-			setBlockOnOpen(false);
-		}
-
-		void next() {
-			nextPressed();
-		}
-
-		void finish() {
-			finishPressed();
-		}
-	}
-
 	@Test
-	public void commandsHaveTheirKeys() {
-		assertEquals("Alt+Shift+R", key("org.avpstudio.ui.rename"));
-		assertEquals("Ctrl+Shift+G", key("org.avpstudio.ui.findReferences"));
-		assertEquals("Ctrl+O", key("org.avpstudio.ui.quickOutline"));
-		assertEquals("Ctrl+Alt+Shift+E", key("org.avpstudio.ui.openElement"));
+	public void commandsHaveTheirKeys() throws Exception {
+		assertEquals(KeySequence.getInstance("Alt+Shift+R"), key("org.avpstudio.ui.rename"));
+		assertEquals(KeySequence.getInstance("Ctrl+Shift+G"), key("org.avpstudio.ui.findReferences"));
+		assertEquals(KeySequence.getInstance("Ctrl+O"), key("org.avpstudio.ui.quickOutline"));
+		assertEquals(KeySequence.getInstance("Ctrl+Alt+Shift+E"), key("org.avpstudio.ui.openElement"));
 	}
 
 	@Test
@@ -149,39 +134,64 @@ public class NavigationTest {
 		int declaration = words(socBefore, "a55_0").get(0);
 		caret(editor, declaration + 2);
 
-		AvpRenameRefactoring refactoring = new AvpRenameRefactoring(soc, declaration + 2);
-		assertFalse(refactoring.checkInitialConditions(new NullProgressMonitor()).hasError());
-		assertEquals("a55_0", refactoring.target().name());
-		assertEquals("PhysicalCore", refactoring.target().kind());
-		Dialog dialog = new Dialog(editor.getSite().getShell(), new RenameWizard(refactoring));
-		dialog.open();
-		try {
-			IWizardPage page = dialog.getCurrentPage();
-			Text name = findText(dialog.getShell());
-			assertNotNull("the rename page has a name field", name);
-			assertEquals("a55_0", name.getText());
-			name.setText("1core");
-			Workbench.settle(100);
-			assertFalse(page.isPageComplete());
-			assertTrue(page.getErrorMessage(), page.getErrorMessage().contains("'1core' is not a valid name"));
-			Screenshots.take(dialog.getShell(), "rename-invalid-name");
-			name.setText("a55_1");
-			Workbench.settle(100);
-			assertFalse(page.isPageComplete());
-			assertTrue(page.getErrorMessage(), page.getErrorMessage().contains("'a55_1' is already the name of a physical core"));
-			Screenshots.take(dialog.getShell(), "rename-taken-name");
-			name.setText("little0");
-			Workbench.settle(100);
-			assertTrue(String.valueOf(page.getErrorMessage()), page.isPageComplete());
-			dialog.next();
-			Workbench.settle(300);
-			assertFalse("the preview is shown", dialog.getCurrentPage() instanceof UserInputWizardPage);
-			Screenshots.take(dialog.getShell(), "rename-preview");
-			dialog.finish();
-		} finally {
-			if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
-				dialog.close();
+		AvpRenameRefactoring probe = new AvpRenameRefactoring(soc, declaration + 2);
+		assertFalse(probe.checkInitialConditions(new NullProgressMonitor()).hasError());
+		assertEquals("a55_0", probe.target().name());
+		assertEquals("PhysicalCore", probe.target().kind());
+
+		// Alt+Shift+R's command opens the modal rename dialog; a user is simulated inside its event loop
+		Throwable[] failure = new Throwable[1];
+		Display display = Display.getCurrent();
+		Runnable user = () -> {
+			Shell dialog = null;
+			try {
+				Workbench.waitUntil("the rename dialog", 60, () -> renameShell() != null);
+				dialog = renameShell();
+				IWizardContainer container = (IWizardContainer) dialog.getData();
+				IWizardPage page = container.getCurrentPage();
+				Text name = findText(dialog);
+				assertNotNull("the rename page has a name field", name);
+				assertEquals("a55_0", name.getText());
+				name.setText("1core");
+				Workbench.settle(100);
+				assertFalse(page.isPageComplete());
+				assertTrue(page.getErrorMessage(), page.getErrorMessage().contains("'1core' is not a valid name"));
+				Screenshots.take(dialog, "rename-invalid-name");
+				name.setText("a55_1");
+				Workbench.settle(100);
+				assertFalse(page.isPageComplete());
+				assertTrue(page.getErrorMessage(), page.getErrorMessage().contains("'a55_1' is already the name of a physical core"));
+				Screenshots.take(dialog, "rename-taken-name");
+				name.setText("little0");
+				Workbench.settle(100);
+				assertTrue(String.valueOf(page.getErrorMessage()), page.isPageComplete());
+				press(dialog, "Preview");
+				Workbench.waitUntil("the preview", 60, () -> !(container.getCurrentPage() instanceof UserInputWizardPage));
+				Workbench.settle(300);
+				Screenshots.take(dialog, "rename-preview");
+				press(dialog, "OK");
+			} catch (Throwable e) {
+				failure[0] = e;
+				if (dialog != null && !dialog.isDisposed()) {
+					dialog.close();
+				}
 			}
+		};
+		Shell workbenchShell = editor.getSite().getShell();
+		display.timerExec(180_000, () -> { // a dialog left open (an unexpected error message) must not hang the run
+			for (Shell shell : display.getShells()) {
+				if (shell != workbenchShell && shell.isVisible()) {
+					failure[0] = failure[0] != null ? failure[0] : new AssertionError("left open: " + shell.getText());
+					shell.close();
+				}
+			}
+		});
+		caret(editor, declaration + 2);
+		Workbench.page().activate(editor);
+		display.asyncExec(user);
+		execute("org.avpstudio.ui.rename");
+		if (failure[0] != null) {
+			throw new AssertionError(failure[0]);
 		}
 		Workbench.settle(200);
 		IDocument socText = Workbench.document(editor);
@@ -214,6 +224,7 @@ public class NavigationTest {
 		refactoring.setNewName("host");
 		assertFalse(refactoring.checkFinalConditions(new NullProgressMonitor()).hasError());
 		var change = refactoring.createChange(new NullProgressMonitor());
+		change.initializeValidationData(new NullProgressMonitor());
 		new org.eclipse.ltk.core.refactoring.PerformChangeOperation(change).run(new NullProgressMonitor());
 		Workbench.settle(200);
 		String after = Workbench.document(editor).get();
@@ -223,6 +234,38 @@ public class NavigationTest {
 		assertEquals(words(before, "driver").size() - words(after, "driver").size(), words(after, "host").size() - words(before, "host").size());
 		Workbench.document(editor).set(before);
 		editor.doSave(null);
+	}
+
+	private static Shell renameShell() {
+		for (Shell shell : Display.getCurrent().getShells()) {
+			if (!shell.isDisposed() && shell.isVisible() && "Rename AVP Element".equals(shell.getText())) {
+				return shell;
+			}
+		}
+		return null;
+	}
+
+	/** Presses the button whose label starts with {@code label} (mnemonics ignored). */
+	private static void press(org.eclipse.swt.widgets.Composite parent, String label) {
+		org.eclipse.swt.widgets.Button button = findButton(parent, label);
+		assertNotNull("a button " + label, button);
+		assertTrue(label + " is enabled", button.isEnabled());
+		button.notifyListeners(SWT.Selection, new Event());
+	}
+
+	private static org.eclipse.swt.widgets.Button findButton(org.eclipse.swt.widgets.Composite parent, String label) {
+		for (var child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Button button && button.getText().replace("&", "").startsWith(label)) {
+				return button;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				var found = findButton(composite, label);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static Text findText(org.eclipse.swt.widgets.Composite parent) {
@@ -251,10 +294,12 @@ public class NavigationTest {
 		Workbench.page().activate(editor);
 		execute("org.avpstudio.ui.findReferences");
 		Workbench.waitUntil("the references in the Search view", 60, () -> NewSearchUI.getSearchResultView() != null
-				&& NewSearchUI.getSearchResultView().getCurrentSearchResult() instanceof ReferencesResult result
+				&& NewSearchUI.getSearchResultView().getActivePage() instanceof org.avpstudio.ui.navigation.ReferencesPage page
+				&& page.getInput() instanceof ReferencesResult result
 				&& !NewSearchUI.isQueryRunning(result.getQuery()) && result.getMatchCount() > 0);
 		ISearchResultViewPart view = NewSearchUI.getSearchResultView();
-		ReferencesResult result = (ReferencesResult) view.getCurrentSearchResult();
+		assertTrue(view.getActivePage() instanceof org.avpstudio.ui.navigation.ReferencesPage);
+		ReferencesResult result = (ReferencesResult) ((org.avpstudio.ui.navigation.ReferencesPage) view.getActivePage()).getInput();
 		String cockpitText = text(cockpit);
 		List<Integer> expected = words(cockpitText, "a76_0");
 		assertEquals(expected.size(), result.getMatchCount());
@@ -380,7 +425,7 @@ public class NavigationTest {
 	@Test
 	public void openElementFindsAnElementOfAnyFile() throws Exception {
 		List<AvpElement> all = AvpElement.all();
-		assertTrue("cores of soc.avp are listed: " + all, all.stream().anyMatch(e -> e.simpleName().equals("a76_3") && e.location().getUri().endsWith("cockpit/soc.avp")));
+		assertTrue("cores of soc.avp are listed: " + all, all.stream().anyMatch(e -> e.simpleName().equals("a76_3") && e.file().getFullPath().toString().endsWith("cockpit/soc.avp")));
 		assertTrue(all.stream().anyMatch(e -> e.simpleName().equals("ivi")));
 		OpenElement dialog = new OpenElement(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
 		dialog.setInitialPattern("a76_3");
