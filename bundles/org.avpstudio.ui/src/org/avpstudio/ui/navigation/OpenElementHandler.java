@@ -29,7 +29,8 @@ public class OpenElementHandler extends AbstractHandler {
 			IEditorPart part = IDE.openEditor(page, element.file(), true);
 			ITextEditor editor = EditorAccess.textEditor(part);
 			if (editor != null) {
-				editor.selectAndReveal(element.offset(), element.length());
+				int[] at = FileText.region(EditorAccess.document(editor), element.location().getRange());
+				editor.selectAndReveal(at[0], at[1]);
 			}
 			return editor;
 		} catch (PartInitException e) {
