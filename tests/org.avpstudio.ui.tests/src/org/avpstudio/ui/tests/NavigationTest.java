@@ -215,8 +215,8 @@ public class NavigationTest {
 		Runnable[] agree = new Runnable[1];
 		agree[0] = () -> {
 			for (Shell shell : display.getShells()) {
-				if (shell != workbenchShell && shell.isVisible() && findButton(shell, "Yes") != null) {
-					findButton(shell, "Yes").notifyListeners(SWT.Selection, new Event());
+				if (shell != workbenchShell && shell.isVisible() && shell.getDefaultButton() != null) {
+					shell.getDefaultButton().notifyListeners(SWT.Selection, new Event());
 					return;
 				}
 			}
@@ -380,6 +380,7 @@ public class NavigationTest {
 		List<Integer> marked = occurrences(editor).stream().map(Position::getOffset).toList();
 		assertEquals(expected, marked);
 		assertFalse("'role driver' is not a use of the VM", marked.contains(text.indexOf("role driver") + 5));
+		Workbench.settle(300);
 		Screenshots.take(editor.getSite().getShell(), "mark-occurrences");
 
 		// the Generic Editor's Toggle Mark Occurrences button turns it off and on
