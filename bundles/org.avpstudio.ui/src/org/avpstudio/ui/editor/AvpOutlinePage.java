@@ -36,6 +36,11 @@ public class AvpOutlinePage extends ContentOutlinePage {
 				reveal(node);
 			}
 		});
+		// a context menu others contribute to (Rename..., Find References: popup:org.avpstudio.ui.outline)
+		org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager("#AvpOutline", "org.avpstudio.ui.outline");
+		menu.add(new org.eclipse.jface.action.Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu("org.avpstudio.ui.outline", menu, viewer);
 		AvpDocumentSync sync = sync();
 		if (sync != null) {
 			unsubscribe = sync.onValidated(this::refresh);
