@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Creates the ahead-of-time cache bin/avp starts with (JDK 25+, JEP 483/514/515): a training run (AotTraining:
 # validate, generate every target, report in each format, diagram, on the examples) while the JVM records the classes
 # it loads and links and the methods' profiles; a second step writes them, linked, to

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Start-up: removes the jar signatures (META-INF/*.SF, *.RSA, *.DSA, *.EC) from the copies of the Eclipse jars in
 # target/lib. On a plain class path a signed jar costs every run a signature check of each class read from it, and
 # the JDK's ahead-of-time cache and class-data sharing leave out the classes of signed jars (and those that extend

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Builds the diagram client into ../web: installs the pinned npm packages (package-lock.json) when they are not
 # there yet, type-checks and bundles. Run by the bundle's Maven build (process-classes, after it wrote the palette's
 # device kinds into src/palette.generated.json); needs node and npm.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

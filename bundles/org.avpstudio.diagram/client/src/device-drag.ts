@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 import { injectable } from 'inversify';
 import { MouseListener, MoveMouseListener, SModelElementImpl } from 'sprotty';
 import { Action } from 'sprotty-protocol';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 import { Container, ContainerModule } from 'inversify';
 import {
     configureModelElement, configureViewerOptions, overrideModelElement, loadDefaultModules, MoveMouseListener, SEdgeImpl, SGraphImpl, SGraphView,

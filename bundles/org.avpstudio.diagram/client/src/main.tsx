@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 import 'reflect-metadata';
 import { ActionHandlerRegistry, IActionDispatcher, IActionHandler, TYPES } from 'sprotty';
 import { Action, FitToScreenAction, RequestModelAction, SelectAction, SelectAllAction } from 'sprotty-protocol';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 import { IActionDispatcher } from 'sprotty';
 import { AvpEditAction } from './actions';
 import generatedKinds from './palette.generated.json';

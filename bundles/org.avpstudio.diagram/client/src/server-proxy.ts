@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 import { injectable } from 'inversify';
 import { ActionHandlerRegistry, DiagramServerProxy, ICommand } from 'sprotty';
 import { Action, ActionMessage, MoveAction, SelectAction, SelectAllAction } from 'sprotty-protocol';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /** @jsx svg */
 import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';

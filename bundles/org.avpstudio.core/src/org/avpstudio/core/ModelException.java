@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.avpstudio.core;
 
 /** A model file that cannot be used at all (missing, unreadable, not an .avp file). The message says which and why. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.avpstudio.spec;
 
 /** A catalog file that cannot be used, with where and how to fix it. */

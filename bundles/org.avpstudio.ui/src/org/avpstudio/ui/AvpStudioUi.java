@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.avpstudio.ui;
 
 /** Identifiers that other bundles and tests use to find what this bundle contributes to the workbench. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.avpstudio.validation;
 
 /** A profile that cannot be used; the message says where and how to fix it. */

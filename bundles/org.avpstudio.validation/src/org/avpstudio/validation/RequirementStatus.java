@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.avpstudio.validation;
 
 /** Outcome of one requirement for a platform (or one VM of it). */

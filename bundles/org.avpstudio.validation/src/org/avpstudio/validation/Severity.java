@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.avpstudio.validation;
 
 /** How much a finding matters under the active profile. {@link #OFF} means the rule does not run. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.avpstudio.cli.internal;
 
 /** A user mistake the CLI reports in one line, without a stack trace (exit code 2). */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.avpstudio.cli.internal;
 
 /** A request the diagram server refuses: the HTTP status and the reason, told to the client as plain text. */

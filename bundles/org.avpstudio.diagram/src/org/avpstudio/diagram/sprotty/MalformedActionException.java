@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.avpstudio.diagram.sprotty;
 
 /** A message of the diagram client that is not an action the server takes; the message says why, for the sender. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.avpstudio.dsl.formatting2;
 
 import java.util.Set;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.avpstudio.generator.guestcheck;
 
 import static org.avpstudio.generator.qemu.ShellQuoting.quote;

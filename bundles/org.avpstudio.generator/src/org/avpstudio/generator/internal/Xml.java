@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.avpstudio.generator.internal;
 
 /** Escaping of model strings placed in XML text and attribute values. */
