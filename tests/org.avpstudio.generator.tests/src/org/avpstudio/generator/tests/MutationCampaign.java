@@ -106,7 +106,8 @@ final class MutationCampaign {
 	static List<Mutation> fixed() {
 		List<Mutation> all = new ArrayList<>();
 		all.add(m("vCPU index repeated", "cockpit", "cockpit.avp", replace("vcpu 1 on a76_3", "vcpu 0 on a76_3"), "AVP-CPU-1", null));
-		all.add(m("vCPU index gap", "devbox", "devbox.avp", replace("vcpu 1 on c1", "vcpu 2 on c1"), "AVP-CPU-1", null));
+		all.add(m("vCPU index gap", "devbox", "devbox.avp", replace("vcpu 1 on c1", "vcpu 2 on c1"), "AVP-CPU-1",
+				"isolation: the pin meant for vCPU 1 addresses a vCPU the guest does not have, so vCPU 1 floats over every core"));
 		all.add(m("vCPU pinned to a core that does not exist", "cockpit", "cockpit.avp", replace("vcpu 3 on a55_3", "vcpu 3 on a55_9"),
 				null, null));
 		all.add(m("two cores claim one physical index", "cockpit", "soc.avp", replace("core a55_3 index 3", "core a55_3 index 2"), "AVP-CPU-2",
@@ -115,8 +116,11 @@ final class MutationCampaign {
 				"AVP-CPU-3", "isolation/safety: the ASIL-B cluster's exclusive core runs a QM vCPU (timing interference)"));
 		all.add(m("VM memory over the hardware's", "cockpit", "cockpit.avp", replace("memory 4096 MiB", "memory 8192 MiB"), "AVP-MEM-1",
 				"isolation: the hypervisor cannot give every VM its memory; one fails at start or they are over-committed"));
-		all.add(m("shared-memory peer missing (peer is the owner)", "cockpit", "cockpit.avp", replace("peer cluster ro", "peer driver ro"),
-				"AVP-MEM-2", "isolation: the region's access rights are ambiguous"));
+		all.add(m("shared-memory peer missing (no such VM)", "cockpit", "cockpit.avp", replace("peer cluster ro", "peer clusterx ro"), null, null));
+		all.add(m("shared-memory peer listed twice", "cockpit", "cockpit.avp", replace("peer cluster ro", "peer cluster ro\n\t\tpeer cluster"),
+				"AVP-MEM-2", "isolation: the peer's access right is ambiguous (read-only and read-write)"));
+		all.add(m("shared-memory owner listed as its own peer", "cockpit", "cockpit.avp", replace("peer cluster ro", "peer cluster ro\n\t\tpeer driver ro"),
+				null, "isolation: the owner's access right is ambiguous (the catalog's AVP-MEM-2 says a peer is a VM other than the owner)"));
 		all.add(m("shared-memory region larger than its owner", "cockpit", "cockpit.avp", replace("size 16 MiB owner", "size 4096 MiB owner"),
 				"AVP-MEM-3", "isolation: the region cannot be mapped as declared"));
 		all.add(m("shared-memory read-only peer maps it writable", "cockpit", "cockpit.avp",
@@ -132,24 +136,30 @@ final class MutationCampaign {
 				"isolation: a passed-through DMA master can write any host memory"));
 		all.add(m("duplicate MAC", "cockpit", "cockpit.avp", replace("52:54:00:00:02:01", "52:54:00:00:01:01"), "AVP-NET-1",
 				"isolation: two interfaces on one bridge with one MAC steal each other's frames"));
-		all.add(m("multicast MAC", "devbox", "devbox.avp", replace("52:54:00:10:00:02", "53:54:00:10:00:02"), "AVP-NET-2", null));
+		all.add(m("multicast MAC", "devbox", "devbox.avp", replace("52:54:00:10:00:02", "53:54:00:10:00:02"), "AVP-NET-2",
+				"isolation: a multicast source address is flooded to every port of the bridge"));
 		all.add(m("duplicate IP on a network", "devbox", "devbox.avp",
 				replace("network devnet\n\t\t\tbackend", "network devnet\n\t\t\tip \"10.0.0.5\"\n\t\t\tbackend"),
 				"AVP-NET-4", "isolation: one address, two hosts: traffic goes to the wrong VM"));
-		all.add(m("duplicate vsock CID", "cockpit", "cockpit.avp", replace("cid 5", "cid 4"), null,
+		all.add(m("duplicate vsock CID", "cockpit", "cockpit.avp", replace("cid 5", "cid 4"), "AVPS-2.0-VSOCK-2",
 				"isolation: the channel's peer is ambiguous"));
 		all.add(m("duplicate vsock port", "cockpit", "cockpit.avp",
 				replace("\tshared-memory rear_camera", "\tvsock-channel second_status from cluster to ivi port 5000\n\tshared-memory rear_camera"),
 				"AVP-NET-5", "isolation: two services answer on one port"));
 		all.add(m("name a QEMU id refuses (leading underscore)", "devbox", "devbox.avp", replace("rng rng0\n\t\tconsole hvc0\n\t\tvsock",
-				"rng _rng0\n\t\tconsole hvc0\n\t\tvsock"), "AVP-NAME-1", null));
+				"rng _rng0\n\t\tconsole hvc0\n\t\tvsock"), "AVP-NAME-1",
+				"portability: QEMU's option parser (-device driver=...,id=_rng0, readconfig) refuses the id; the JSON -device form generated here skips that check"));
 		all.add(m("VM name 300 characters", "devbox", "devbox.avp", s -> s.replace("vm tester", "vm t" + "x".repeat(299))
 				.replace("from tester to", "from t" + "x".repeat(299) + " to"), null, null));
+		all.add(m("device name 41 characters", "devbox", "devbox.avp", replace("block rootfs {\n\t\t\tbackend image \"/var/lib/avp/tester",
+				"block n" + "9".repeat(40) + " {\n\t\t\tbackend image \"/var/lib/avp/tester"), null, null));
+		all.add(m("vsock CID 2^32", "devbox", "devbox.avp", replace("cid 4", "cid 4294967296"), null, null));
 		all.add(m("bridge name over 15 bytes", "devbox", "devbox.avp", replace("bridge \"virbr0\"", "bridge \"virbr0-much-too-long\""),
-				"AVP-NAME-2", null));
-		all.add(m("bridge name with a slash", "devbox", "devbox.avp", replace("bridge \"virbr0\"", "bridge \"vir/br0\""), "AVP-NAME-2", null));
+				"AVP-NAME-2", "start-up: the host kernel refuses the interface name when the VM starts, which no define-time tool exercises"));
+		all.add(m("bridge name with a slash", "devbox", "devbox.avp", replace("bridge \"virbr0\"", "bridge \"vir/br0\""), "AVP-NAME-2",
+				"start-up: the host kernel refuses the interface name when the VM starts, which no define-time tool exercises"));
 		all.add(m("virtio-fs tag over 36 bytes", "devbox", "devbox.avp", replace("tag \"build\"", "tag \"" + "b".repeat(40) + "\""),
-				"AVP-NAME-3", null));
+				"AVP-NAME-3", "start-up: the virtio-fs device cannot carry the tag; the guest cannot mount the share"));
 		all.add(m("criticality dependency unjustified (waiver removed)", "cockpit", "cockpit.avp", s -> s.replaceAll("\t\twaive \"AVP-FFI-1\".*\n", ""),
 				null, "safety: the ASIL-B cluster displays through a QM driver VM without a dependent-failure analysis"));
 		all.add(m("memory 0", "devbox", "devbox.avp", replace("memory 2048 MiB", "memory 0 MiB"), null, null));
@@ -173,6 +183,7 @@ final class MutationCampaign {
 				+ "uplink \\w+|vsock-channel .*)$");
 		List<String> odd = List.of("x".repeat(70), "_x", "a__b", "Zz9", "vm", "platform", "n" + "9".repeat(40));
 		List<String> numbers = List.of("0", "-1", "4294967296", "99999999999999999999", "1");
+		java.util.Set<String> seen = new java.util.HashSet<>();
 		for (int i = 0; all.size() < count && i < count * 20; i++) {
 			String[] file = files.get(random.nextInt(files.size()));
 			String text = Files.readString(org.avpstudio.generator.tests.Generation.example(file[0] + "/" + file[1]));
@@ -189,6 +200,10 @@ final class MutationCampaign {
 			}
 			int[] spot = spots.get(random.nextInt(spots.size()));
 			String old = text.substring(spot[0], spot[1]);
+			int lineStart = text.lastIndexOf('\n', spot[0]) + 1;
+			if (text.substring(lineStart, spot[0]).strip().startsWith("//")) {
+				continue; // a comment: nothing would change
+			}
 			String replacement = what == 0 ? numbers.get(random.nextInt(numbers.size())) : what == 1 ? odd.get(random.nextInt(odd.size())) : "";
 			if (replacement.equals(old)) {
 				continue;
@@ -196,6 +211,10 @@ final class MutationCampaign {
 			int line = text.substring(0, spot[0]).split("\n", -1).length;
 			String kind = (what == 0 ? "number " + old + " → " + replacement : what == 1 ? "name " + old + " → " + shorten(replacement)
 					: "reference line removed: " + old.strip()) + " (" + file[1] + ":" + line + ")";
+			String where = file[1] + ":" + line + ":" + old + ":" + replacement;
+			if (!seen.add(where)) {
+				continue;
+			}
 			int from = spot[0];
 			int to = spot[1];
 			all.add(m("random #" + (all.size() + 1) + ": " + kind, file[0], file[1], s -> s.substring(0, from) + replacement + s.substring(to),
@@ -314,7 +333,48 @@ final class MutationCampaign {
 		if (before.rejected()) {
 			return;
 		}
-		tools.put(tool, rejection == null ? Verdict.ACCEPTED : new Verdict(true, file.getFileName() + ": " + rejection));
+		tools.put(tool, rejection == null ? Verdict.ACCEPTED : new Verdict(true, file.getFileName() + ": " + reason(rejection)));
+	}
+
+	/** The line of a tool's message that says why (virsh's last, the others' first), temporary paths left out. */
+	private String reason(String message) {
+		if (message.contains("qemu-system-")) {
+			return shorten(message.lines().filter(l -> l.startsWith("qemu-system-")).reduce((a, b) -> b).orElse(message)
+					.replaceAll(Pattern.quote(work.toString()) + "/[mq]\\d+/", ""));
+		}
+		List<String> lines = message.lines().map(l -> l.replaceAll(Pattern.quote(work.toString()) + "/[mq]\\d+/(out/)?", "").strip())
+				.filter(l -> !l.isEmpty() && !l.startsWith("error: Failed to define domain")).toList();
+		return lines.isEmpty() ? message : lines.get(0).replaceFirst("^error: ", "");
+	}
+
+	/**
+	 * Each tool check rejects a broken file of its kind, so that "accepted" in the table means something: returns the
+	 * checks that accepted their broken file.
+	 */
+	List<String> checksThatAcceptBrokenInput() throws Exception {
+		Path dir = Files.createTempDirectory(work, "m");
+		List<String> lenient = new ArrayList<>();
+		Path args = Files.writeString(dir.resolve("broken.args"), "# qemu-system-x86_64: one argument per line\n-device\n{\"driver\":\"no-such-device\",\"id\":\"x\"}\n");
+		if (qemu(args) == null) {
+			lenient.add("QEMU");
+		}
+		Path xml = Files.writeString(dir.resolve("broken.xml"), "<domain type='kvm'><name>x</name><memory>1</memory><os><type>hvm</type></os><devices><nope/></devices></domain>\n");
+		if (tool(List.of("virt-xml-validate", xml.toString(), "domain")) == null) {
+			lenient.add("virt-xml-validate");
+		}
+		Path bad = Files.writeString(dir.resolve("bad.xml"), "<domain type='kvm'><name>x</name><memory>1</memory><os><type>hvm</type></os><vcpu>0</vcpu></domain>\n");
+		if (tool(List.of("virsh", "-c", "test:///default", "define", bad.toString())) == null) {
+			lenient.add("virsh");
+		}
+		Path dts = Files.writeString(dir.resolve("broken.dts"), "/dts-v1/;\n/ { node@1 { reg = <1>; }\n");
+		if (tool(List.of("dtc", "-q", "-I", "dts", "-O", "dtb", "-o", dts + ".dtb", dts.toString())) == null) {
+			lenient.add("dtc");
+		}
+		Path cfg = Files.writeString(dir.resolve("broken.cfg"), "name = \"x\"\nmemory = = 3\n");
+		if (tool(List.of(xlcheck.toString(), cfg.toString())) == null) {
+			lenient.add("xl");
+		}
+		return lenient;
 	}
 
 	private static String tool(List<String> command) throws Exception {
@@ -388,7 +448,7 @@ final class MutationCampaign {
 
 	static String shorten(String text) {
 		String one = text.replaceAll("\\s+", " ").replace("|", "\\|").strip();
-		return one.length() > 110 ? one.substring(0, 107) + "..." : one;
+		return one.length() > 140 ? one.substring(0, 137) + "..." : one;
 	}
 
 	// ------------------------------------------------------------------------------------------------ table
