@@ -179,7 +179,7 @@ final class MutationCampaign {
 		Pattern number = Pattern.compile("(?<![\\w.:\"-])\\d+(?![\\w.:\"])");
 		Pattern name = Pattern.compile("\\b(vm|core|host-device|network|shared-memory|block|net|rng|console|vsock|gpu|fs|watchdog|scmi|input|sound|"
 				+ "video|tee|rpmb|rtc|virtio-iommu|gpio|cluster|shm|vsock-channel) ([A-Za-z_]\\w*)");
-		Pattern reference = Pattern.compile("(?m)^\\s*(vcpu .* on \\w+.*|passthrough .*|network \\w+|backend driver-vm \\w+|peer \\w+.*|region \\w+|"
+		Pattern reference = Pattern.compile("(?m)^[ \\t]*(vcpu .* on \\w+.*|passthrough .*|network \\w+|backend driver-vm \\w+|peer \\w+.*|region \\w+|"
 				+ "uplink \\w+|vsock-channel .*)$");
 		List<String> odd = List.of("x".repeat(70), "_x", "a__b", "Zz9", "vm", "platform", "n" + "9".repeat(40));
 		List<String> numbers = List.of("0", "-1", "4294967296", "99999999999999999999", "1");
@@ -200,7 +200,7 @@ final class MutationCampaign {
 			}
 			int[] spot = spots.get(random.nextInt(spots.size()));
 			String old = text.substring(spot[0], spot[1]);
-			int lineStart = text.lastIndexOf('\n', spot[0]) + 1;
+			int lineStart = text.lastIndexOf('\n', spot[0] - 1) + 1;
 			if (text.substring(lineStart, spot[0]).strip().startsWith("//")) {
 				continue; // a comment: nothing would change
 			}
