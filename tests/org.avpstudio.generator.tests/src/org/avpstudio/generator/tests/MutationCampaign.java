@@ -340,7 +340,7 @@ final class MutationCampaign {
 	private String reason(String message) {
 		if (message.contains("qemu-system-")) {
 			return shorten(message.lines().filter(l -> l.startsWith("qemu-system-")).reduce((a, b) -> b).orElse(message)
-					.replaceAll(Pattern.quote(work.toString()) + "/[mq]\\d+/", ""));
+					.replaceAll(Pattern.quote(work.toString()) + "/[mq]\\d+/", "").replaceFirst("^(qemu-system-\\S+: -[\\w-]+) \\S+: ", "$1: "));
 		}
 		List<String> lines = message.lines().map(l -> l.replaceAll(Pattern.quote(work.toString()) + "/[mq]\\d+/(out/)?", "").strip())
 				.filter(l -> !l.isEmpty() && !l.startsWith("error: Failed to define domain")).toList();
