@@ -428,12 +428,19 @@ final class MutationCampaign {
 				process.waitFor(5, TimeUnit.SECONDS);
 				return "exit " + (process.isAlive() ? "none (no monitor in 60 s)" : process.exitValue()) + ": " + Files.readString(log).strip();
 			}
-			try (QmpClient qmp = new QmpClient(socket)) {
-				String status = qmp.execute("{\"execute\":\"query-status\"}");
-				return status.contains("\"prelaunch\"") ? null : "unexpected status " + status;
-			} catch (IOException e) {
-				process.waitFor(5, TimeUnit.SECONDS);
-				return "monitor closed: " + Files.readString(log).strip();
+			// the socket file exists from bind(), a moment before QEMU listens: retry while QEMU lives
+			while (true) {
+				try (QmpClient qmp = new QmpClient(socket)) {
+					String status = qmp.execute("{\"execute\":\"query-status\"}");
+					return status.contains("\"prelaunch\"") ? null : "unexpected status " + status;
+				} catch (IOException e) {
+					if (process.waitFor(500, TimeUnit.MILLISECONDS)) {
+						return "exit " + process.exitValue() + ": " + Files.readString(log).strip();
+					}
+					if (System.currentTimeMillis() > deadline) {
+						throw new AssertionError("QEMU runs but its monitor does not answer: " + e.getMessage() + "\n" + command);
+					}
+				}
 			}
 		} finally {
 			if (!process.waitFor(10, TimeUnit.SECONDS)) {
