@@ -120,7 +120,7 @@ final class MutationCampaign {
 		all.add(m("shared-memory peer listed twice", "cockpit", "cockpit.avp", replace("peer cluster ro", "peer cluster ro\n\t\tpeer cluster"),
 				"AVP-MEM-2", "isolation: the peer's access right is ambiguous (read-only and read-write)"));
 		all.add(m("shared-memory owner listed as its own peer", "cockpit", "cockpit.avp", replace("peer cluster ro", "peer cluster ro\n\t\tpeer driver ro"),
-				null, "isolation: the owner's access right is ambiguous (the catalog's AVP-MEM-2 says a peer is a VM other than the owner)"));
+				"AVP-MEM-2", "isolation: the owner's access right is ambiguous (the catalog's AVP-MEM-2 says a peer is a VM other than the owner)"));
 		all.add(m("shared-memory region larger than its owner", "cockpit", "cockpit.avp", replace("size 16 MiB owner", "size 4096 MiB owner"),
 				"AVP-MEM-3", "isolation: the region cannot be mapped as declared"));
 		all.add(m("shared-memory read-only peer maps it writable", "cockpit", "cockpit.avp",
@@ -150,10 +150,10 @@ final class MutationCampaign {
 				"rng _rng0\n\t\tconsole hvc0\n\t\tvsock"), "AVP-NAME-1",
 				"portability: QEMU's option parser (-device driver=...,id=_rng0, readconfig) refuses the id; the JSON -device form generated here skips that check"));
 		all.add(m("VM name 300 characters", "devbox", "devbox.avp", s -> s.replace("vm tester", "vm t" + "x".repeat(299))
-				.replace("from tester to", "from t" + "x".repeat(299) + " to"), null, null));
+				.replace("from tester to", "from t" + "x".repeat(299) + " to"), "AVP-NAME-1", null));
 		all.add(m("device name 41 characters", "devbox", "devbox.avp", replace("block rootfs {\n\t\t\tbackend image \"/var/lib/avp/tester",
-				"block n" + "9".repeat(40) + " {\n\t\t\tbackend image \"/var/lib/avp/tester"), null, null));
-		all.add(m("vsock CID 2^32", "devbox", "devbox.avp", replace("cid 4", "cid 4294967296"), null, null));
+				"block n" + "9".repeat(40) + " {\n\t\t\tbackend image \"/var/lib/avp/tester"), "AVP-NAME-1", null));
+		all.add(m("vsock CID 2^32", "devbox", "devbox.avp", replace("cid 4", "cid 4294967296"), "AVPS-2.0-VSOCK-2", null));
 		all.add(m("bridge name over 15 bytes", "devbox", "devbox.avp", replace("bridge \"virbr0\"", "bridge \"virbr0-much-too-long\""),
 				"AVP-NAME-2", "start-up: the host kernel refuses the interface name when the VM starts, which no define-time tool exercises"));
 		all.add(m("bridge name with a slash", "devbox", "devbox.avp", replace("bridge \"virbr0\"", "bridge \"vir/br0\""), "AVP-NAME-2",
@@ -162,7 +162,7 @@ final class MutationCampaign {
 				"AVP-NAME-3", "start-up: the virtio-fs device cannot carry the tag; the guest cannot mount the share"));
 		all.add(m("criticality dependency unjustified (waiver removed)", "cockpit", "cockpit.avp", s -> s.replaceAll("\t\twaive \"AVP-FFI-1\".*\n", ""),
 				null, "safety: the ASIL-B cluster displays through a QM driver VM without a dependent-failure analysis"));
-		all.add(m("memory 0", "devbox", "devbox.avp", replace("memory 2048 MiB", "memory 0 MiB"), null, null));
+		all.add(m("memory 0", "devbox", "devbox.avp", replace("memory 2048 MiB", "memory 0 MiB"), "AVP-MEM-1", null));
 		all.add(m("vsock CID 2 (the host's)", "devbox", "devbox.avp", replace("cid 4", "cid 2"), null, null));
 		return all;
 	}

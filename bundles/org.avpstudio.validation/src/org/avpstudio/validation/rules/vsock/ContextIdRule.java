@@ -15,9 +15,12 @@ import org.avpstudio.validation.QuickFix;
 import org.avpstudio.validation.Verifies;
 import org.avpstudio.validation.rules.Fixes;
 
-/** Every vsock device has its own context id, and none of the ids reserved for the hypervisor and host. */
+/** Every vsock device has its own context id, none of the ids reserved for the hypervisor and host, and one that fits 32 bits. */
 @Verifies("AVPS-2.0-VSOCK-2")
 final class ContextIdRule implements AvpsRule {
+
+	/** A cid is 32 bits; 0xFFFFFFFF (VMADDR_CID_ANY) is not a guest's. */
+	static final long MAX_CID = 0xFFFFFFFEL;
 
 	@Override
 	public void check(PlatformScope platform, FindingSink findings) {
@@ -28,6 +31,10 @@ final class ContextIdRule implements AvpsRule {
 			if (cid < 3) {
 				findings.report(vsock, "vsock device '" + vsock.getName() + "' uses context id " + cid
 						+ ", which is reserved (0-2 belong to the hypervisor and host)", "Use a cid of 3 or more", freeCid(platform));
+			} else if (cid > MAX_CID) {
+				findings.report(vsock, "vsock device '" + vsock.getName() + "' uses context id " + cid
+						+ ", which does not fit the 32 bits of a vsock address (the largest guest cid is " + MAX_CID + ")", "Use a cid of 3 to " + MAX_CID,
+						freeCid(platform));
 			} else if (other != null) {
 				findings.report(vsock, "vsock device '" + vsock.getName() + "' uses context id " + cid + ", already used by '" + other.getName()
 						+ "' of VM '" + PlatformScope.vmOf(other).map(VirtualMachine::getName).orElse("?") + "'", "Give every VM its own cid",

@@ -11,13 +11,19 @@ import org.avpstudio.validation.Verifies;
 
 /**
  * The VMs, the shared-memory regions and the hypervisor's reserve ({@code hypervisor ... reserve N MiB}) fit into
- * the hardware's memory. (AVPS-2.0-HWV-2 counts the VMs only.)
+ * the hardware's memory, and every VM has some. (AVPS-2.0-HWV-2 counts the VMs only.)
  */
 @Verifies("AVP-MEM-1")
 final class MemoryBudgetRule implements AvpsRule {
 
 	@Override
 	public void check(PlatformScope platform, FindingSink findings) {
+		for (VirtualMachine vm : platform.vms()) {
+			if (vm.getMemoryMiB() <= 0) {
+				findings.report(vm, "VM '" + vm.getName() + "' has no memory (" + vm.getMemoryMiB() + " MiB): no hypervisor can start it",
+						"Give the VM the memory its guest needs, e.g. memory 512 MiB");
+			}
+		}
 		platform.hardware().filter(hw -> hw.getMemoryMiB() > 0).ifPresent(hw -> {
 			long vms = platform.vms().stream().mapToLong(VirtualMachine::getMemoryMiB).sum();
 			long regions = platform.channels(SharedMemoryRegion.class).stream().mapToLong(SharedMemoryRegion::getSizeMiB).sum();

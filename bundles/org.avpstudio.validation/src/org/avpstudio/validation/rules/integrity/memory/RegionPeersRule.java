@@ -14,7 +14,7 @@ import org.avpstudio.validation.Verifies;
 import org.avpstudio.validation.rules.Fixes;
 
 /**
- * The owner and peers of a region are VMs of the platform, and each peer is listed once (two lines, possibly with
+ * The owner and peers of a region are VMs of the platform, a peer is not the owner, and each peer is listed once (two lines, possibly with
  * different access rights, leave the generators to pick one). Fix: remove the repeated line.
  */
 @Verifies("AVP-MEM-2")
@@ -37,6 +37,10 @@ final class RegionPeersRule implements AvpsRule {
 				if (!platform.vms().contains(vm)) {
 					findings.report(peer, "peer '" + vm.getName() + "' of region '" + region.getName() + "' is not a VM of this platform",
 							"List VMs of the platform only");
+				} else if (vm == owner) {
+					findings.report(peer, "VM '" + vm.getName() + "' owns region '" + region.getName() + "' and is listed as its peer too",
+							"Remove the peer line: the owner maps the region with the owner's rights",
+							Fixes.of("Remove the owner's peer line", e -> ((SharedMemoryRegion) e.eContainer()).getPeers().remove(e)));
 				} else if (!seen.add(vm)) {
 					findings.report(peer, "VM '" + vm.getName() + "' is listed twice as a peer of region '" + region.getName() + "'",
 							"Keep one peer line per VM, with the access it needs",

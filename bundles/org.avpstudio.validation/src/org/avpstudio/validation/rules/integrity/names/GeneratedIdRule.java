@@ -25,6 +25,11 @@ import org.avpstudio.validation.Verifies;
 @Verifies("AVP-NAME-1")
 final class GeneratedIdRule implements AvpsRule {
 
+	/** QEMU keeps node names in 32 bytes with the terminator; the qemu target names a block device's node "blk-" + name. */
+	static final int MAX_BLOCK_NAME = 31 - "blk-".length();
+	/** A generated file is named after its VM ({@code qemu/<vm>.args}, ...); file systems allow 255 bytes per name. */
+	static final int MAX_VM_NAME = 200;
+
 	private static final java.util.regex.Pattern QEMU_ID = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9._-]*");
 
 	@Override
@@ -38,6 +43,14 @@ final class GeneratedIdRule implements AvpsRule {
 			if (name != null && !QEMU_ID.matcher(name).matches()) {
 				findings.report(element, what(element) + " '" + name + "' is not a QEMU identifier (a letter, then letters, digits, '-', '.' or '_'): "
 						+ "the qemu, libvirt and xen targets would rename it", "Start the name with a letter");
+			}
+			if (name != null && element instanceof VirtualMachine && name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_VM_NAME) {
+				findings.report(element, "VM name '" + name.substring(0, 20) + "…' has " + name.length() + " characters: the generated files are named after it"
+						+ " and a file name has at most 255 bytes", "Use a name of at most " + MAX_VM_NAME + " characters");
+			}
+			if (name != null && element instanceof org.avpstudio.model.BlockDevice && name.length() > MAX_BLOCK_NAME) {
+				findings.report(element, "block device name '" + name + "' has " + name.length() + " characters: QEMU's node name 'blk-" + name
+						+ "' would be longer than the 31 bytes QEMU allows (qemu target)", "Use a name of at most " + MAX_BLOCK_NAME + " characters");
 			}
 		}
 	}
