@@ -91,6 +91,15 @@ public class ProductArchiveTest {
 			});
 			assertEquals(unpacked.output(), 0, unpacked.exit());
 			Path installation = into.resolve(platform.top());
+			String license = Files.readString(installation.resolve("LICENSE"));
+			assertTrue(platform.suffix() + ": LICENSE is the EPL-2.0", license.contains("Eclipse Public License - v 2.0"));
+			String notices = Files.readString(installation.resolve("THIRD-PARTY-NOTICES.txt"));
+			try (Stream<Path> plugins = Files.list(installation.resolve("plugins"))) {
+				for (Path jar : plugins.filter(p -> p.toString().endsWith(".jar")).toList()) {
+					assertTrue(platform.suffix() + ": THIRD-PARTY-NOTICES.txt has a row for " + jar.getFileName(),
+							notices.contains(jar.getFileName().toString()));
+				}
+			}
 			Result roots = director(installation);
 			assertEquals(platform.suffix() + ": " + roots.output(), 0, roots.exit());
 			assertTrue(platform.suffix() + ": " + roots.output(),
