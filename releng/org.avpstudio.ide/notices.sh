@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Puts LICENSE and THIRD-PARTY-NOTICES.txt (releng/notices, from the jars each one ships) into every materialized
 # AVP Studio product, before archive-products packs them: ./notices.sh ROOT PRODUCTS_DIR JAVA VERSION
 set -euo pipefail

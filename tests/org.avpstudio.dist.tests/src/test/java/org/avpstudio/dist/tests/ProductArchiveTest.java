@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.avpstudio.dist.tests;
 
 import static org.junit.Assert.assertEquals;
