@@ -183,7 +183,7 @@ public final class HelpPages {
 		}
 		StringBuilder html = page("AVPS rule catalog");
 		html.append("<p>Every requirement AVP Studio checks, from the built-in catalog (<code>avps-2.0.csv</code>), generated at build "
-				+ "time. Provenance: ").append(esc(catalog.provenance())).append(". Each entry says how it was obtained (evidence) and "
+				+ "time. Provenance: ").append(esc(catalog.provenance().replaceFirst("\\.$", ""))).append(". Each entry says how it was obtained (evidence) and "
 						+ "how it is verified: by a rule on the model (STATIC), by a check inside the guest (GUEST), or by a reviewer (MANUAL).</p>\n");
 		html.append("<table><tr><th>id</th><th>level</th><th>section</th><th>requirement</th><th>verified by</th><th>evidence</th></tr>\n");
 		List<Requirement> requirements = new ArrayList<>(catalog.requirements());
