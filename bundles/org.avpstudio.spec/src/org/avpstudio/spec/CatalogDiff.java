@@ -38,9 +38,14 @@ public final class CatalogDiff {
 			case ADDED -> "added (" + after.levelText() + ", §" + after.chapter() + ")";
 			case REMOVED -> "removed (was " + before.levelText() + ", §" + before.chapter() + ")";
 			case CHANGED -> String.join("; ", fields.stream().map(f -> f.field().equals("summary") || f.field().equals("title")
-					? f.field() + " changed" : f.field() + " " + f.before() + " → " + f.after()).toList());
+					? f.field() + " changed" : f.field() + " " + shown(f.before()) + " → " + shown(f.after())).toList());
 			};
 		}
+	}
+
+	/** A value as a change list shows it: an empty one as "(none)". */
+	private static String shown(String value) {
+		return value == null || value.isEmpty() ? "(none)" : value;
 	}
 
 	private static final Map<String, Function<Requirement, String>> FIELDS = new LinkedHashMap<>();

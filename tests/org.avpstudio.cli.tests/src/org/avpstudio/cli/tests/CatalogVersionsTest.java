@@ -33,7 +33,7 @@ public class CatalogVersionsTest {
 		Avp.Result diff = Avp.run("catalog", "diff", "built-in", OEM);
 		assertEquals(diff.err(), 1, diff.exit());
 		assertTrue(diff.out(), diff.out().lines().anyMatch(l -> l.startsWith("changed  AVPS-2.0-WDT-1: level SHOULD → MUST")
-				&& l.contains("provenance draft-wording → official") && l.contains("spec reference  → OEM-PLAT-213-1")));
+				&& l.contains("provenance draft-wording → official") && l.contains("spec reference (none) → OEM-PLAT-213-1")));
 		assertTrue(diff.out(), diff.out().lines().anyMatch(l -> l.startsWith("changed  AVPS-2.0-GPIO-1: level MAY → MUST")));
 		assertTrue(diff.out(), diff.out().lines().anyMatch(l -> l.startsWith("removed  AVPS-2.0-CAM-2: removed (was SHOULD, §2.17)")));
 		assertTrue(diff.out(), diff.out().contains("0 added, 1 removed, 2 changed"));
