@@ -115,7 +115,9 @@ public class AvpRenameRefactoring extends Refactoring {
 				continue;
 			}
 			TextFileChange fileChange = new TextFileChange(changed.getName(), changed);
-			fileChange.setTextType("avp");
+			// previewed as text: the rename's token edits side by side (the semantic compare viewer registered for .avp
+			// files answers "no semantic change" for a rename, which hides what the refactoring does)
+			fileChange.setTextType("txt");
 			MultiTextEdit root = new MultiTextEdit();
 			for (TextEdit text : entry.getValue()) {
 				int[] at = FileText.region(document, text.getRange());
